@@ -1,0 +1,9 @@
+/**
+ * The migrations, listed statically: a bundled main process has no folder to glob, and the order
+ * must never depend on the file system. Append only; never edit one that has shipped.
+ */
+import type { Migration } from './types'
+import { initial } from './0001-initial'
+
+export const migrations: readonly Migration[] = [initial]
+export type { Migration, MigrationContext } from './types'

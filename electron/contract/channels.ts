@@ -1,0 +1,111 @@
+/**
+ * The IPC contract: every channel the renderer may call, its input schema, its result type and the
+ * permission it needs. Main (router), preload (api factory) and renderer import this file; nothing
+ * else names a channel string.
+ */
+import { z } from 'zod'
+import { schemas } from './schemas'
+import type { Access } from './permissions'
+import type {
+  AccountDto,
+  AppInfoDto,
+  AuditEntryDto,
+  AuthStateDto,
+  HouseholdDto,
+  Page,
+  PlaceDto,
+  PlaceNodeDto,
+  ResidentDto,
+  ResidentListItemDto,
+  RevealDto,
+  SessionDto,
+  SettingsDto,
+  TagDto,
+} from './dto'
+
+export interface ChannelDef<I extends z.ZodType = z.ZodType, R = unknown> {
+  input: I
+  access: Access
+  /** Writes are audited by the service; the flag lets the router refuse writes while locked. */
+  write: boolean
+  /** Phantom: carries the result type, never read at run time. */
+  result?: R
+}
+
+/** A phantom value that carries a result type into the channel map. */
+interface Returns<R> {
+  readonly __result?: R
+}
+const returns = <R>(): Returns<R> => ({})
+
+function read<I extends z.ZodType, R>(input: I, access: Access, _r: Returns<R>): ChannelDef<I, R> {
+  return { input, access, write: false }
+}
+function write<I extends z.ZodType, R>(input: I, access: Access, _r: Returns<R>): ChannelDef<I, R> {
+  return { input, access, write: true }
+}
+
+const residentUpdate = z.object({ id: z.number().int().positive(), data: schemas.residentInput })
+
+export const channels = {
+  /** Version, data folder and schema version, for the settings screen's About box. */
+  'app:info': read(schemas.none, 'signedIn', returns<AppInfoDto>()),
+
+  /** Whether the first administrator must be created, and who is signed in here. */
+  'auth:state': read(schemas.none, 'public', returns<AuthStateDto>()),
+  /** Creates the first administrator; refused once any account exists. */
+  'auth:setup': write(schemas.setup, 'public', returns<SessionDto>()),
+  /** Signs in; five failures lock the account for five minutes. */
+  'auth:login': write(schemas.login, 'public', returns<SessionDto>()),
+  'auth:logout': write(schemas.none, 'public', returns<null>()),
+  /** Idle lock: the session stays, but every channel except unlock/logout is refused. */
+  'auth:lock': write(schemas.none, 'public', returns<null>()),
+  'auth:unlock': write(schemas.unlock, 'public', returns<SessionDto>()),
+
+  'accounts:list': read(schemas.none, 'accounts.manage', returns<AccountDto[]>()),
+  'accounts:create': write(schemas.accountCreate, 'accounts.manage', returns<AccountDto>()),
+
+  'settings:get': read(schemas.none, 'signedIn', returns<SettingsDto>()),
+  'settings:update': write(schemas.settingsUpdate, 'settings.write', returns<SettingsDto>()),
+
+  'places:tree': read(schemas.none, 'residents.read', returns<PlaceNodeDto[]>()),
+  'places:create': write(schemas.placeCreate, 'places.write', returns<PlaceDto>()),
+  'places:update': write(schemas.placeUpdate, 'places.write', returns<PlaceDto>()),
+  'places:archive': write(schemas.byId, 'places.write', returns<PlaceDto>()),
+
+  'households:get': read(schemas.byId, 'residents.read', returns<HouseholdDto>()),
+  'households:list': read(schemas.householdList, 'residents.read', returns<HouseholdDto[]>()),
+  'households:create': write(schemas.householdCreate, 'residents.write', returns<HouseholdDto>()),
+  'households:set-head': write(schemas.householdSetHead, 'residents.write', returns<HouseholdDto>()),
+  /** Moves a resident into another household (or out of any, with `householdId: null`). */
+  'households:move-member': write(schemas.householdMoveMember, 'residents.write', returns<ResidentDto>()),
+
+  'tags:list': read(schemas.none, 'residents.read', returns<TagDto[]>()),
+  'tags:create': write(schemas.tagCreate, 'tags.write', returns<TagDto>()),
+  'tags:update': write(schemas.tagUpdate, 'tags.write', returns<TagDto>()),
+
+  /** Search and filter; ID and mobile numbers come back masked. */
+  'residents:list': read(schemas.residentQuery, 'residents.read', returns<Page<ResidentListItemDto>>()),
+  'residents:get': read(schemas.byId, 'residents.read', returns<ResidentDto>()),
+  'residents:create': write(schemas.residentInput, 'residents.write', returns<ResidentDto>()),
+  'residents:update': write(residentUpdate, 'residents.write', returns<ResidentDto>()),
+  'residents:archive': write(schemas.byId, 'residents.write', returns<ResidentDto>()),
+  'residents:restore': write(schemas.byId, 'residents.write', returns<ResidentDto>()),
+  /** "Show in full": returns one unmasked number and writes an audit row. */
+  'residents:reveal': write(schemas.residentReveal, 'residents.unmask', returns<RevealDto>()),
+
+  'audit:list': read(schemas.auditQuery, 'audit.read', returns<Page<AuditEntryDto>>()),
+} satisfies Record<string, ChannelDef>
+
+export type Channels = typeof channels
+export type Channel = keyof Channels
+export type InputOf<C extends Channel> = z.input<Channels[C]['input']>
+export type ParsedInputOf<C extends Channel> = z.output<Channels[C]['input']>
+export type ResultOf<C extends Channel> = Channels[C] extends ChannelDef<z.ZodType, infer R> ? R : never
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name)
+}
+
+/** The one IPC channel name Electron sees; the contract channel travels inside the message. */
+export const IPC_INVOKE = 'station:invoke'

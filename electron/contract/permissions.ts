@@ -1,0 +1,39 @@
+/** Roles and what each may do. Every channel names one permission; the router checks it. */
+
+export const ROLES = ['admin', 'staff', 'secretary', 'coordinator'] as const
+export type Role = (typeof ROLES)[number]
+
+export const PERMISSIONS = [
+  'residents.read',
+  'residents.write',
+  'residents.unmask',
+  'places.write',
+  'tags.write',
+  'settings.write',
+  'accounts.manage',
+  'audit.read',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+/**
+ * `public`: allowed before sign-in (setup, sign-in itself); `signedIn`: any unlocked account.
+ * Everything else is a named permission.
+ */
+export type Access = 'public' | 'signedIn' | Permission
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  staff: ['residents.read', 'residents.write', 'residents.unmask', 'places.write', 'tags.write'],
+  // Secretaries look people up (to link party members) but do not keep resident files.
+  secretary: ['residents.read'],
+  // Coordinators plan visits: they read files, and see numbers only masked.
+  coordinator: ['residents.read'],
+}
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission)
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...ROLE_PERMISSIONS[role]]
+}

@@ -1,0 +1,173 @@
+/**
+ * Input schemas for every channel. Messages are i18n keys (see renderer/src/i18n); the renderer
+ * runs the same schemas on its forms, so a rule is written once and enforced twice.
+ */
+import { z } from 'zod'
+import { checkIdNumber } from './rules/id-number'
+import { checkMobile, isLandline, normaliseLandline } from './rules/phone'
+import { PLACE_KINDS } from './dto'
+import { ROLES } from './permissions'
+
+const none = z.undefined().optional()
+const id = z.number({ error: 'validation.required' }).int().positive()
+
+/** Optional free text: trimmed, empty becomes null. */
+function optionalText(max: number) {
+  return z
+    .string()
+    .max(max, { error: 'validation.tooLong' })
+    .nullish()
+    .transform((v) => {
+      const t = v?.trim()
+      return t ? t : null
+    })
+}
+
+function requiredText(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' })
+}
+
+/** An ID number: normalised, checked (GB 11643), or null when left blank. */
+export const idNumberField = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (v == null || v.trim() === '') return null
+    const r = checkIdNumber(v)
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: `validation.id.${r.problem}`, input: v })
+      return z.NEVER
+    }
+    return r.info.normalised
+  })
+
+export const mobileField = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (v == null || v.trim() === '') return null
+    const r = checkMobile(v)
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: 'validation.mobile.format', input: v })
+      return z.NEVER
+    }
+    return r.normalised
+  })
+
+export const landlineField = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    if (v == null || v.trim() === '') return null
+    if (!isLandline(v)) {
+      ctx.issues.push({ code: 'custom', message: 'validation.landline.format', input: v })
+      return z.NEVER
+    }
+    return normaliseLandline(v)
+  })
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, {
+    error: 'validation.date',
+  })
+
+const password = z
+  .string({ error: 'validation.required' })
+  .min(8, { error: 'validation.password.short' })
+  .max(128, { error: 'validation.tooLong' })
+
+const username = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(2, { error: 'validation.username' })
+  .max(32, { error: 'validation.tooLong' })
+  .regex(/^[\p{L}\p{N}_.-]+$/u, { error: 'validation.username' })
+
+export const schemas = {
+  none,
+  setup: z.object({ username, displayName: requiredText(32), password }),
+  login: z.object({ username: requiredText(32), password: z.string().min(1, { error: 'validation.required' }) }),
+  unlock: z.object({ password: z.string().min(1, { error: 'validation.required' }) }),
+  accountCreate: z.object({ username, displayName: requiredText(32), password, role: z.enum(ROLES) }),
+
+  settingsUpdate: z
+    .object({
+      stationName: requiredText(60),
+      community: optionalText(60).transform((v) => v ?? ''),
+      address: optionalText(120).transform((v) => v ?? ''),
+      phone: optionalText(40).transform((v) => v ?? ''),
+      locale: z.enum(['zh-CN', 'zh-TW', 'en']),
+      idleLockMinutes: z
+        .number({ error: 'validation.required' })
+        .int()
+        .min(1, { error: 'validation.idleRange' })
+        .max(240, { error: 'validation.idleRange' }),
+    })
+    .partial(),
+
+  placeCreate: z.object({ parentId: id.nullable(), kind: z.enum(PLACE_KINDS), name: requiredText(40), sort: z.number().int().optional() }),
+  placeUpdate: z.object({ id, name: requiredText(40).optional(), sort: z.number().int().optional(), parentId: id.nullable().optional() }),
+  byId: z.object({ id }),
+
+  householdCreate: z.object({ placeId: id }),
+  householdMoveMember: z.object({ residentId: id, householdId: id.nullable(), relationToHead: optionalText(20) }),
+  householdSetHead: z.object({ householdId: id, residentId: id }),
+  householdList: z.object({ placeId: id }),
+
+  tagCreate: z.object({ name: requiredText(20), sensitive: z.boolean().default(false) }),
+  tagUpdate: z.object({ id, name: requiredText(20).optional(), sensitive: z.boolean().optional(), archived: z.boolean().optional() }),
+
+  residentInput: z
+    .object({
+      name: requiredText(40),
+      gender: z.enum(['M', 'F']).nullish(),
+      idNumber: idNumberField,
+      birthDate: isoDate.nullish(),
+      ethnicity: optionalText(20),
+      mobile: mobileField,
+      landline: landlineField,
+      hukouAddress: optionalText(120),
+      politicalStatus: optionalText(20),
+      householdId: id.nullish(),
+      relationToHead: optionalText(20),
+      tagIds: z.array(id).max(50).default([]),
+      notes: optionalText(2000),
+    })
+    .superRefine((v, ctx) => {
+      if (v.birthDate && v.birthDate > new Date().toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation.id.futureBirthDate' })
+      }
+    }),
+
+  residentQuery: z.object({
+    q: z.string().trim().max(60).optional(),
+    placeId: id.optional(),
+    tagIds: z.array(id).max(20).optional(),
+    ageMin: z.number().int().min(0).max(150).optional(),
+    ageMax: z.number().int().min(0).max(150).optional(),
+    gender: z.enum(['M', 'F']).optional(),
+    politicalStatus: z.string().trim().max(20).optional(),
+    status: z.enum(['active', 'archived', 'all']).default('active'),
+    sort: z.enum(['name', '-name', 'age', '-age', 'createdAt', '-createdAt']).default('name'),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(20),
+  }),
+  residentReveal: z.object({ id, field: z.enum(['idNumber', 'mobile']) }),
+
+  auditQuery: z.object({
+    entity: z.string().max(40).optional(),
+    entityId: z.string().max(40).optional(),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  }),
+}
+
+export type ResidentInput = z.output<typeof schemas.residentInput>
+export type ResidentQuery = z.output<typeof schemas.residentQuery>
+export type SettingsPatch = z.output<typeof schemas.settingsUpdate>

@@ -1,0 +1,29 @@
+import type { DomainHandlers } from '../types'
+
+export const residentHandlers: DomainHandlers<'residents'> &
+  DomainHandlers<'places'> &
+  DomainHandlers<'households'> &
+  DomainHandlers<'tags'> = {
+  'places:tree': (_, { services }) => services.places.tree(),
+  'places:create': (input, { services, call }) => services.places.create(call, input),
+  'places:update': (input, { services, call }) => services.places.update(call, input),
+  'places:archive': (input, { services, call }) => services.places.archive(call, input.id),
+
+  'households:get': (input, { services }) => services.households.get(input.id),
+  'households:list': (input, { services }) => services.households.list(input.placeId),
+  'households:create': (input, { services, call }) => services.households.create(call, input.placeId),
+  'households:set-head': (input, { services, call }) => services.households.setHead(call, input.householdId, input.residentId),
+  'households:move-member': (input, { services, call }) => services.households.moveMember(call, input),
+
+  'tags:list': (_, { services }) => services.tags.list(),
+  'tags:create': (input, { services, call }) => services.tags.create(call, input),
+  'tags:update': (input, { services, call }) => services.tags.update(call, input),
+
+  'residents:list': (input, { services }) => services.residents.list(input),
+  'residents:get': (input, { services }) => services.residents.get(input.id),
+  'residents:create': (input, { services, call }) => services.residents.create(call, input),
+  'residents:update': (input, { services, call }) => services.residents.update(call, input.id, input.data),
+  'residents:archive': (input, { services, call }) => services.residents.setArchived(call, input.id, true),
+  'residents:restore': (input, { services, call }) => services.residents.setArchived(call, input.id, false),
+  'residents:reveal': (input, { services, call }) => services.residents.reveal(call, input.id, input.field),
+}

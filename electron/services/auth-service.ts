@@ -1,0 +1,152 @@
+/**
+ * First-start setup, sign-in with lockout, idle lock and unlock, and account creation.
+ * Lockout: five failed attempts lock the account for five minutes (counted in the database, so a
+ * restart does not reset it).
+ */
+import type { Models, AccountModel } from '../../database/models'
+import { AppError } from '../contract/errors'
+import type { AccountDto, AuthStateDto, SessionDto } from '../contract/dto'
+import { permissionsOf, type Role } from '../contract/permissions'
+import type { AuditService } from './audit-service'
+import type { CallContext } from './context'
+import { hashPassword, verifyPassword } from './passwords'
+import type { SessionStore } from './session-store'
+import type { SettingsService } from './settings-service'
+
+export const MAX_FAILED_ATTEMPTS = 5
+export const LOCKOUT_MS = 5 * 60 * 1000
+
+function toAccountDto(a: AccountModel): AccountDto {
+  return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, active: a.active }
+}
+
+export function createAuthService(deps: {
+  models: Models
+  audit: AuditService
+  sessions: SessionStore
+  settings: SettingsService
+  now: () => Date
+}) {
+  const { models, audit, sessions, now } = deps
+
+  function sessionDto(sender: string): SessionDto | null {
+    const s = sessions.get(sender)
+    if (!s) return null
+    return {
+      account: { id: s.actor.accountId, username: '', displayName: s.actor.displayName, role: s.actor.role, active: true },
+      permissions: permissionsOf(s.actor.role),
+      locked: s.locked,
+    }
+  }
+
+  async function startSession(sender: string, account: AccountModel): Promise<SessionDto> {
+    sessions.set(sender, {
+      actor: { accountId: account.id, role: account.role, displayName: account.displayName },
+      locked: false,
+    })
+    return { account: toAccountDto(account), permissions: permissionsOf(account.role), locked: false }
+  }
+
+  async function createAccount(ctx: CallContext, input: { username: string; displayName: string; password: string; role: Role }) {
+    const existing = await models.Account.findOne({ where: { username: input.username } })
+    if (existing) {
+      throw new AppError('CONFLICT', 'errors.validation', {
+        fields: [{ path: 'username', message: 'validation.usernameTaken' }],
+      })
+    }
+    const { hash, salt } = await hashPassword(input.password)
+    return models.sequelize.transaction(async (transaction) => {
+      const account = await models.Account.create(
+        { username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, passwordSalt: salt },
+        { transaction },
+      )
+      await audit.record(ctx, { action: 'create', entity: 'account', entityId: account.id, after: toAccountDto(account) }, transaction)
+      return account
+    })
+  }
+
+  return {
+    async state(sender: string): Promise<AuthStateDto> {
+      const count = await models.Account.count()
+      const settings = await deps.settings.get()
+      let session = sessionDto(sender)
+      if (session) {
+        const account = await models.Account.findByPk(session.account.id)
+        if (account) session = { ...session, account: toAccountDto(account) }
+      }
+      return { needsSetup: count === 0, session, idleLockMinutes: settings.idleLockMinutes }
+    },
+
+    async setup(ctx: CallContext, sender: string, input: { username: string; displayName: string; password: string }) {
+      if ((await models.Account.count()) > 0) throw new AppError('FORBIDDEN', 'errors.setupDone')
+      const account = await createAccount(ctx, { ...input, role: 'admin' })
+      return startSession(sender, account)
+    },
+
+    async login(ctx: CallContext, sender: string, input: { username: string; password: string }): Promise<SessionDto> {
+      const account = await models.Account.findOne({ where: { username: input.username } })
+      const at = now()
+      if (!account || !account.active) {
+        await audit.record(ctx, { action: 'loginFailed', entity: 'account', entityId: null, after: { username: input.username } })
+        throw new AppError('UNAUTHENTICATED', 'errors.badCredentials')
+      }
+      if (account.lockedUntil && account.lockedUntil.getTime() > at.getTime()) {
+        const minutes = Math.ceil((account.lockedUntil.getTime() - at.getTime()) / 60000)
+        throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes } })
+      }
+      const ok = await verifyPassword(input.password, account.passwordHash, account.passwordSalt)
+      if (!ok) {
+        const failed = account.failedAttempts + 1
+        const locks = failed >= MAX_FAILED_ATTEMPTS
+        await account.update({ failedAttempts: locks ? 0 : failed, lockedUntil: locks ? new Date(at.getTime() + LOCKOUT_MS) : null })
+        await audit.record({ ...ctx, actor: null }, { action: locks ? 'lockedOut' : 'loginFailed', entity: 'account', entityId: account.id })
+        if (locks) throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes: LOCKOUT_MS / 60000 } })
+        throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', { params: { remaining: MAX_FAILED_ATTEMPTS - failed } })
+      }
+      await account.update({ failedAttempts: 0, lockedUntil: null })
+      const session = await startSession(sender, account)
+      await audit.record(
+        { ...ctx, actor: { accountId: account.id, role: account.role, displayName: account.displayName } },
+        { action: 'login', entity: 'account', entityId: account.id },
+      )
+      return session
+    },
+
+    async logout(ctx: CallContext, sender: string): Promise<null> {
+      if (sessions.get(sender)) await audit.record(ctx, { action: 'logout', entity: 'account', entityId: ctx.actor?.accountId })
+      sessions.clear(sender)
+      return null
+    },
+
+    lock(sender: string): null {
+      const s = sessions.get(sender)
+      if (s) sessions.set(sender, { ...s, locked: true })
+      return null
+    },
+
+    /** Only the same account unlocks: what was typed in open forms belongs to them. */
+    async unlock(ctx: CallContext, sender: string, password: string): Promise<SessionDto> {
+      const s = sessions.get(sender)
+      if (!s) throw new AppError('UNAUTHENTICATED', 'errors.signedOut')
+      const account = await models.Account.findByPk(s.actor.accountId)
+      if (!account || !account.active) {
+        sessions.clear(sender)
+        throw new AppError('UNAUTHENTICATED', 'errors.signedOut')
+      }
+      // Unlocking shares the sign-in counter, so the idle screen is no way around the lockout.
+      const session = await this.login(ctx, sender, { username: account.username, password })
+      return session
+    },
+
+    async listAccounts(): Promise<AccountDto[]> {
+      const rows = await models.Account.findAll({ order: [['id', 'ASC']] })
+      return rows.map(toAccountDto)
+    },
+
+    async createAccount(ctx: CallContext, input: { username: string; displayName: string; password: string; role: Role }) {
+      return toAccountDto(await createAccount(ctx, input))
+    },
+  }
+}
+
+export type AuthService = ReturnType<typeof createAuthService>

@@ -1,0 +1,25 @@
+/** Password hashing with scrypt and a per-account random salt (node:crypto, no native extras). */
+import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+
+const KEY_LENGTH = 64
+const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }
+
+function scrypt(password: string, salt: string): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scryptCb(password.normalize('NFKC'), salt, KEY_LENGTH, PARAMS, (err, key) => (err ? reject(err) : resolve(key))),
+  )
+}
+
+export async function hashPassword(password: string): Promise<{ hash: string; salt: string }> {
+  const salt = randomBytes(16).toString('hex')
+  const key = await scrypt(password, salt)
+  return { hash: `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${key.toString('hex')}`, salt }
+}
+
+export async function verifyPassword(password: string, hash: string, salt: string): Promise<boolean> {
+  const hex = hash.split('$')[4]
+  if (!hex) return false
+  const expected = Buffer.from(hex, 'hex')
+  const actual = await scrypt(password, salt)
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+}

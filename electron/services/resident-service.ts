@@ -1,0 +1,340 @@
+/**
+ * Resident files (居民档案): create, update, archive and restore (never a hard delete here), the
+ * searchable list, and the audited reveal of a full ID or mobile number. Numbers leave this
+ * service masked; only `reveal` returns one in full, and it writes an audit row first.
+ */
+import type { Sequelize, Transaction } from 'sequelize'
+import { UniqueConstraintError } from 'sequelize'
+import type { Models, ResidentModel } from '../../database/models'
+import { queryResidentPage, queryTagNames } from '../../database/repositories/resident-queries'
+import { indexResidents, namePinyin, type SearchableResident } from '../../database/search/resident-search'
+import { AppError } from '../contract/errors'
+import type { Page, ResidentDto, ResidentListItemDto, RevealDto } from '../contract/dto'
+import type { ResidentInput, ResidentQuery } from '../contract/schemas'
+import { checkIdNumber } from '../contract/rules/id-number'
+import { checkMobile } from '../contract/rules/phone'
+import { maskIdNumber, maskMobile } from '../contract/rules/masking'
+import { ageOn, birthDateRange, shanghaiToday } from '../contract/rules/dates'
+import type { AuditService } from './audit-service'
+import type { CallContext } from './context'
+import type { PlaceService } from './place-service'
+
+const HEAD_RELATIONS = new Set(['户主', '本人'])
+
+export function createResidentService(deps: {
+  sequelize: Sequelize
+  models: Models
+  audit: AuditService
+  places: PlaceService
+  now: () => Date
+}) {
+  const { sequelize, models, audit, places, now } = deps
+
+  async function find(id: number, transaction?: Transaction): Promise<ResidentModel> {
+    const r = await models.Resident.findByPk(id, { transaction })
+    if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
+    return r
+  }
+
+  async function placeIdOfHousehold(householdId: number | null, transaction?: Transaction): Promise<number | null> {
+    if (householdId === null) return null
+    const h = await models.Household.findByPk(householdId, { transaction })
+    return h?.placeId ?? null
+  }
+
+  /** `resolve`: an address lookup read inside a transaction that is renaming or moving places. */
+  async function searchable(
+    r: ResidentModel,
+    transaction?: Transaction,
+    resolve?: (placeId: number | null) => string | null,
+  ): Promise<SearchableResident> {
+    const placeId = await placeIdOfHousehold(r.householdId, transaction)
+    return {
+      id: r.id,
+      name: r.name,
+      namePinyin: r.namePinyin,
+      nameInitials: r.nameInitials,
+      idNumber: r.idNumber,
+      mobile: r.mobile,
+      landline: r.landline,
+      address: resolve ? resolve(placeId) : await places.addressOf(placeId),
+    }
+  }
+
+  /** The audit copy of a file: numbers masked, because the audit log is read by more people. */
+  function auditSnapshot(r: ResidentModel, tagIds: number[]) {
+    return {
+      name: r.name,
+      gender: r.gender,
+      idNumber: maskIdNumber(r.idNumber),
+      birthDate: r.birthDate,
+      ethnicity: r.ethnicity,
+      mobile: maskMobile(r.mobile),
+      landline: r.landline,
+      hukouAddress: r.hukouAddress,
+      politicalStatus: r.politicalStatus,
+      householdId: r.householdId,
+      relationToHead: r.relationToHead,
+      tagIds,
+      notes: r.notes,
+      archived: !!r.archivedAt,
+    }
+  }
+
+  async function tagIdsOf(id: number, transaction?: Transaction): Promise<number[]> {
+    const rows = await models.ResidentTag.findAll({ where: { residentId: id }, transaction, raw: true })
+    return rows.map((r) => r.tagId).sort((a, b) => a - b)
+  }
+
+  function age(birthDate: string | null): number | null {
+    return birthDate ? ageOn(birthDate, shanghaiToday(now())) : null
+  }
+
+  async function toDto(r: ResidentModel, transaction?: Transaction): Promise<ResidentDto> {
+    const tagIds = await tagIdsOf(r.id, transaction)
+    const names = (await queryTagNames(sequelize, [r.id])).get(r.id) ?? []
+    const placeId = await placeIdOfHousehold(r.householdId, transaction)
+    const warnings: string[] = []
+    if (r.mobile) {
+      const m = checkMobile(r.mobile)
+      if (m.ok && m.warning) warnings.push('mobileUnallocated')
+    }
+    if (r.idNumber && r.idNumber.length === 15) warnings.push('legacyId')
+    return {
+      id: r.id,
+      name: r.name,
+      gender: r.gender,
+      birthDate: r.birthDate,
+      age: age(r.birthDate),
+      idNumber: maskIdNumber(r.idNumber),
+      mobile: maskMobile(r.mobile),
+      landline: r.landline,
+      address: await places.addressOf(placeId),
+      householdId: r.householdId,
+      relationToHead: r.relationToHead,
+      politicalStatus: r.politicalStatus,
+      tags: names,
+      archived: !!r.archivedAt,
+      ethnicity: r.ethnicity,
+      hukouAddress: r.hukouAddress,
+      notes: r.notes,
+      tagIds,
+      idNumberMasked: !!r.idNumber,
+      mobileMasked: !!r.mobile,
+      createdAt: new Date(r.createdAt).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+      warnings,
+    }
+  }
+
+  /** Refuses a second file for one ID number, naming the file that has it. */
+  async function assertIdFree(idNumber: string | null, exceptId: number | null, transaction: Transaction) {
+    if (!idNumber) return
+    const other = await models.Resident.findOne({ where: { idNumber }, transaction })
+    if (other && other.id !== exceptId) {
+      throw new AppError('CONFLICT', 'errors.validation', {
+        fields: [
+          {
+            path: 'idNumber',
+            message: other.archivedAt ? 'validation.id.duplicateArchived' : 'validation.id.duplicate',
+            params: { name: other.name, id: other.id },
+          },
+        ],
+      })
+    }
+  }
+
+  async function assertTagsExist(tagIds: number[], transaction: Transaction) {
+    if (tagIds.length === 0) return
+    const n = await models.Tag.count({ where: { id: tagIds, archivedAt: null }, transaction })
+    if (n !== new Set(tagIds).size) {
+      throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'tagIds', message: 'validation.tag.unknown' }] })
+    }
+  }
+
+  async function assertHousehold(householdId: number | null | undefined, transaction: Transaction) {
+    if (householdId === null || householdId === undefined) return
+    const h = await models.Household.findByPk(householdId, { transaction })
+    if (!h || h.archivedAt) {
+      throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'householdId', message: 'validation.household.unknown' }] })
+    }
+  }
+
+  /** Turns validated input into column values; the ID number, when given, decides birth date and gender. */
+  function columns(input: ResidentInput) {
+    const py = namePinyin(input.name)
+    let gender = input.gender ?? null
+    let birthDate = input.birthDate ?? null
+    if (input.idNumber) {
+      const check = checkIdNumber(input.idNumber, { allowLegacy15: true, today: now() })
+      if (check.ok) {
+        gender = check.info.gender
+        birthDate = check.info.birthDate
+      }
+    }
+    return {
+      name: input.name,
+      namePinyin: py.full,
+      nameInitials: py.initials,
+      gender,
+      idNumber: input.idNumber ?? null,
+      birthDate,
+      ethnicity: input.ethnicity ?? null,
+      mobile: input.mobile ?? null,
+      landline: input.landline ?? null,
+      hukouAddress: input.hukouAddress ?? null,
+      politicalStatus: input.politicalStatus ?? null,
+      householdId: input.householdId ?? null,
+      relationToHead: input.relationToHead ?? null,
+      notes: input.notes ?? null,
+    }
+  }
+
+  async function setTags(residentId: number, tagIds: number[], transaction: Transaction) {
+    await models.ResidentTag.destroy({ where: { residentId }, transaction })
+    const unique = [...new Set(tagIds)]
+    if (unique.length) await models.ResidentTag.bulkCreate(unique.map((tagId) => ({ residentId, tagId })), { transaction })
+  }
+
+  async function becomeHeadIfNone(r: ResidentModel, transaction: Transaction) {
+    if (!r.householdId || !r.relationToHead || !HEAD_RELATIONS.has(r.relationToHead)) return
+    const h = await models.Household.findByPk(r.householdId, { transaction })
+    if (h && h.headResidentId === null) await h.update({ headResidentId: r.id }, { transaction })
+  }
+
+  function translateUnique(error: unknown): never {
+    if (error instanceof UniqueConstraintError) {
+      throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '', id: '' } }] })
+    }
+    throw error
+  }
+
+  const service = {
+    async list(query: ResidentQuery): Promise<Page<ResidentListItemDto>> {
+      const today = shanghaiToday(now())
+      const range = birthDateRange(today, query.ageMin, query.ageMax)
+      const placePath = query.placeId ? await places.pathOf(query.placeId) : undefined
+      const { rows, total } = await queryResidentPage(sequelize, {
+        q: query.q,
+        placePath,
+        tagIds: query.tagIds,
+        bornOnOrAfter: range.from,
+        bornOnOrBefore: range.to,
+        gender: query.gender,
+        politicalStatus: query.politicalStatus,
+        status: query.status,
+        sort: query.sort,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      })
+      const tags = await queryTagNames(sequelize, rows.map((r) => r.id))
+      const resolve = await places.addressResolver()
+      const items: ResidentListItemDto[] = []
+      for (const r of rows) {
+        items.push({
+          id: r.id,
+          name: r.name,
+          gender: r.gender,
+          birthDate: r.birth_date,
+          age: r.birth_date ? ageOn(r.birth_date, today) : null,
+          idNumber: maskIdNumber(r.id_number),
+          mobile: maskMobile(r.mobile),
+          landline: r.landline,
+          address: resolve(r.place_id),
+          householdId: r.household_id,
+          relationToHead: r.relation_to_head,
+          politicalStatus: r.political_status,
+          tags: tags.get(r.id) ?? [],
+          archived: r.archived_at !== null,
+        })
+      }
+      return { items, total, page: query.page, pageSize: query.pageSize }
+    },
+
+    async get(id: number): Promise<ResidentDto> {
+      return toDto(await find(id))
+    },
+
+    async create(ctx: CallContext, input: ResidentInput): Promise<ResidentDto> {
+      try {
+        const id = await sequelize.transaction(async (transaction) => {
+          await assertIdFree(input.idNumber ?? null, null, transaction)
+          await assertTagsExist(input.tagIds, transaction)
+          await assertHousehold(input.householdId, transaction)
+          const r = await models.Resident.create(columns(input), { transaction })
+          await setTags(r.id, input.tagIds, transaction)
+          await becomeHeadIfNone(r, transaction)
+          await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
+          await audit.record(ctx, { action: 'create', entity: 'resident', entityId: r.id, after: auditSnapshot(r, input.tagIds) }, transaction)
+          return r.id
+        })
+        return service.get(id)
+      } catch (error) {
+        return translateUnique(error)
+      }
+    },
+
+    async update(ctx: CallContext, id: number, input: ResidentInput): Promise<ResidentDto> {
+      try {
+        await sequelize.transaction(async (transaction) => {
+          const r = await find(id, transaction)
+          const before = auditSnapshot(r, await tagIdsOf(id, transaction))
+          await assertIdFree(input.idNumber ?? null, id, transaction)
+          await assertTagsExist(input.tagIds, transaction)
+          await assertHousehold(input.householdId, transaction)
+          await r.update(columns(input), { transaction })
+          await setTags(id, input.tagIds, transaction)
+          await becomeHeadIfNone(r, transaction)
+          await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
+          await audit.record(ctx, { action: 'update', entity: 'resident', entityId: id, before, after: auditSnapshot(r, input.tagIds) }, transaction)
+        })
+        return service.get(id)
+      } catch (error) {
+        return translateUnique(error)
+      }
+    },
+
+    async setArchived(ctx: CallContext, id: number, archived: boolean): Promise<ResidentDto> {
+      await sequelize.transaction(async (transaction) => {
+        const r = await find(id, transaction)
+        if (!!r.archivedAt === archived) return
+        const tagIds = await tagIdsOf(id, transaction)
+        const before = auditSnapshot(r, tagIds)
+        await r.update({ archivedAt: archived ? now() : null }, { transaction })
+        await audit.record(ctx, { action: archived ? 'archive' : 'restore', entity: 'resident', entityId: id, before, after: auditSnapshot(r, tagIds) }, transaction)
+      })
+      return service.get(id)
+    },
+
+    /** "Show in full": the audit row is written before the number is returned. */
+    async reveal(ctx: CallContext, id: number, field: 'idNumber' | 'mobile'): Promise<RevealDto> {
+      const r = await find(id)
+      const value = field === 'idNumber' ? r.idNumber : r.mobile
+      await audit.record(ctx, { action: 'reveal', entity: 'resident', entityId: id, after: { field } })
+      return { field, value }
+    },
+
+    /** Re-indexes everyone whose household lies under a place whose name or position changed. */
+    async reindexUnderPlace(placePath: string, transaction: Transaction): Promise<void> {
+      const rows = await sequelize.query<{ id: number }>(
+        `SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id JOIN places p ON p.id = h.place_id
+          WHERE p.path >= :lo AND p.path < :hi`,
+        { replacements: { lo: placePath, hi: placePath.slice(0, -1) + '0' }, transaction, type: 'SELECT' as never },
+      )
+      const ids = (rows as unknown as Array<{ id: number }>).map((r) => r.id)
+      const resolve = await places.addressResolver(transaction)
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = await models.Resident.findAll({ where: { id: ids.slice(i, i + 500) }, transaction })
+        const docs: SearchableResident[] = []
+        for (const r of batch) docs.push(await searchable(r, transaction, resolve))
+        await indexResidents(sequelize, docs, transaction)
+      }
+    },
+
+    searchable,
+    toDto,
+  }
+  return service
+}
+
+export type ResidentService = ReturnType<typeof createResidentService>
