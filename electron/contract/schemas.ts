@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { checkIdNumber } from './rules/id-number'
+import { shanghaiToday } from './rules/dates'
 import { checkMobile, isLandline, normaliseLandline } from './rules/phone'
 import { PLACE_KINDS } from './dto'
 import { ROLES } from './permissions'
@@ -140,7 +141,8 @@ export const schemas = {
       notes: optionalText(2000),
     })
     .superRefine((v, ctx) => {
-      if (v.birthDate && v.birthDate > new Date().toISOString().slice(0, 10)) {
+      // Shanghai's date, not UTC's: from midnight to 08:00 UTC would still be yesterday.
+      if (v.birthDate && v.birthDate > shanghaiToday()) {
         ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation.id.futureBirthDate' })
       }
     }),

@@ -14,17 +14,37 @@ export function ageOn(birthDate: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }
 
-/** The birth-date range for an age range on a given day, both ends inclusive. */
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/**
+ * The same day `years` years earlier. 29 February becomes the 28th in a common year: a real date
+ * that compares with every real birth date exactly as the impossible `YYYY-02-29` would.
+ */
+function yearsBefore(day: string, years: number): { y: number; m: number; d: number } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const year = y - years
+  return { y: year, m, d: m === 2 && d === 29 && !isLeapYear(year) ? 28 : d }
+}
+
+/** The birth-date range for an age range on a given day, both ends inclusive real dates. */
 export function birthDateRange(day: string, ageMin?: number, ageMax?: number): { from?: string; to?: string } {
-  const [y, m, d] = day.split('-') as [string, string, string]
-  const shift = (years: number) => `${String(Number(y) - years).padStart(4, '0')}-${m}-${d}`
   const out: { from?: string; to?: string } = {}
-  if (ageMin !== undefined) out.to = shift(ageMin)
+  if (ageMin !== undefined) {
+    const t = yearsBefore(day, ageMin)
+    out.to = iso(t.y, t.m, t.d)
+  }
   if (ageMax !== undefined) {
-    // Born after the day, ageMax + 1 years ago: the day itself would make them ageMax + 1.
-    const limit = shift(ageMax + 1)
-    const next = new Date(Date.parse(limit) + 86400000).toISOString().slice(0, 10)
-    out.from = next
+    // Born on or before this day, ageMax + 1 years ago, makes one ageMax + 1: start the day after.
+    // Date.UTC, not Date.parse: V8 reads an impossible `2023-02-29` as 1 March without complaint.
+    const l = yearsBefore(day, ageMax + 1)
+    const next = new Date(Date.UTC(l.y, l.m - 1, l.d + 1))
+    out.from = iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())
   }
   return out
 }

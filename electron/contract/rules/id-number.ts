@@ -4,6 +4,8 @@
  * code and the benchmark's generator.
  */
 
+import { shanghaiToday } from './dates'
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
 
@@ -67,7 +69,8 @@ export function checkIdNumber(raw: string, options: { allowLegacy15?: boolean; t
   }
   if (y < 1880 || !isRealDate(y, m, d)) return { ok: false, problem: 'birthDate' }
   const birthDate = `${y}-${pad(m)}-${pad(d)}`
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`
+  // The station's calendar, not the machine's: a PC left on UTC must not call a baby born today "future".
+  const todayIso = shanghaiToday(today)
   if (birthDate > todayIso) return { ok: false, problem: 'futureBirthDate' }
   if (id.length === 18 && idCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'checksum' }
   const info: IdInfo = { normalised: id, birthDate, gender: seqDigit % 2 === 1 ? 'M' : 'F', regionCode: id.slice(0, 6) }
