@@ -1,0 +1,77 @@
+/**
+ * The Electron entry: lifecycle only. Everything it wires together is built and tested elsewhere;
+ * `ready` settles once the window (or the startup-error window) exists, for the shell tests.
+ */
+import { join } from 'node:path'
+import { app, session, type BrowserWindow } from 'electron'
+import { createServiceContainer, DATABASE_FILE_NAME, type ServiceContainer } from '../services/container'
+import { rendererUrl } from './app-url'
+import { createErrorLog } from './error-log'
+import { bindIpc } from './ipc/bind-electron'
+import { createRouter } from './ipc/router'
+import { installApplicationMenu } from './menu'
+import { dataDirectory } from './paths'
+import { applySessionSecurity } from './session-security'
+import { showStartupError } from './startup-error'
+import { describeStartupFailure } from './startup-error-page'
+import { isTrustedSender } from './trusted-sender'
+import { bringToFront, createMainWindow } from './window'
+
+async function start(): Promise<void> {
+  // A second process must never open the database: hand over to the running one and leave.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  const env = process.env
+  const dataDir = dataDirectory(env, app.getPath('userData'))
+  const appUrl = rendererUrl({ env, isPackaged: app.isPackaged, mainDir: __dirname })
+  const logError = createErrorLog(dataDir)
+  let services: ServiceContainer | null = null
+  let current: BrowserWindow | null = null
+
+  app.on('second-instance', () => bringToFront(current))
+  app.on('window-all-closed', () => {
+    const closing = services
+    services = null
+    void (closing ? closing.close() : Promise.resolve())
+      .catch((error: unknown) => logError('shutdown', error))
+      .finally(() => app.quit())
+  })
+
+  await app.whenReady()
+  installApplicationMenu()
+  applySessionSecurity(session.defaultSession, appUrl)
+
+  try {
+    services = await createServiceContainer({ dataDir, appVersion: app.getVersion() })
+  } catch (error) {
+    logError('startup', error)
+    current = showStartupError(describeStartupFailure(error, dataDir, join(dataDir, DATABASE_FILE_NAME)))
+    return
+  }
+
+  const windowIds = new Set<string>()
+  const sessions = services.sessions
+  bindIpc(createRouter(services, { isTrustedSender: (sender) => isTrustedSender(sender, { windowIds, appUrl }), logError }))
+  const window = createMainWindow({
+    appUrl,
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    title: app.getName(),
+    onLoadFailed: (error) => logError('load', error),
+  })
+  const id = String(window.webContents.id)
+  windowIds.add(id)
+  window.on('closed', () => {
+    windowIds.delete(id)
+    sessions.clear(id)
+    current = null
+  })
+  current = window
+}
+
+export const ready: Promise<void> = start().catch((error: unknown) => {
+  // Whatever escapes start() must still end the process rather than leave it running unseen.
+  console.error(error)
+  app.exit(1)
+})
