@@ -47,20 +47,32 @@ export function createAuthService(deps: {
     return { account: toAccountDto(account), permissions: permissionsOf(account.role), locked: false }
   }
 
-  async function createAccount(ctx: CallContext, input: { username: string; displayName: string; password: string; role: Role }) {
-    const existing = await models.Account.findOne({ where: { username: input.username } })
-    if (existing) {
-      throw new AppError('CONFLICT', 'errors.validation', {
-        fields: [{ path: 'username', message: 'validation.usernameTaken' }],
-      })
-    }
+  /**
+   * The check and the insert share one (immediate) transaction: two setups sent at once, say by a
+   * double click, must not both find zero accounts and create two administrators.
+   */
+  async function createAccount(
+    ctx: CallContext,
+    input: { username: string; displayName: string; password: string; role: Role },
+    options: { firstOnly?: boolean } = {},
+  ) {
+    // Hash before the transaction: scrypt takes a while, and the write lock should not.
     const { hash, salt } = await hashPassword(input.password)
     return models.sequelize.transaction(async (transaction) => {
+      if (options.firstOnly && (await models.Account.count({ transaction })) > 0) throw new AppError('FORBIDDEN', 'errors.setupDone')
+      const existing = await models.Account.findOne({ where: { username: input.username }, transaction })
+      if (existing) {
+        throw new AppError('CONFLICT', 'errors.validation', {
+          fields: [{ path: 'username', message: 'validation.usernameTaken' }],
+        })
+      }
       const account = await models.Account.create(
         { username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, passwordSalt: salt },
         { transaction },
       )
-      await audit.record(ctx, { action: 'create', entity: 'account', entityId: account.id, after: toAccountDto(account) }, transaction)
+      // The first administrator creates themself: the audit row names them rather than nobody.
+      const actor = options.firstOnly ? { accountId: account.id, role: account.role, displayName: account.displayName } : ctx.actor
+      await audit.record({ ...ctx, actor }, { action: 'create', entity: 'account', entityId: account.id, after: toAccountDto(account) }, transaction)
       return account
     })
   }
@@ -79,7 +91,7 @@ export function createAuthService(deps: {
 
     async setup(ctx: CallContext, sender: string, input: { username: string; displayName: string; password: string }) {
       if ((await models.Account.count()) > 0) throw new AppError('FORBIDDEN', 'errors.setupDone')
-      const account = await createAccount(ctx, { ...input, role: 'admin' })
+      const account = await createAccount(ctx, { ...input, role: 'admin' }, { firstOnly: true })
       return startSession(sender, account)
     },
 

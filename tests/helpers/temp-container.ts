@@ -8,20 +8,58 @@ import type { CallContext } from '../../electron/services/context'
 export interface TempContainer {
   services: ServiceContainer
   dataDir: string
+  /** Closes the database and opens a new container on the same folder: an app restart. */
+  restart(options?: Partial<ContainerOptions>): Promise<ServiceContainer>
   dispose(): Promise<void>
 }
 
+/** A fresh folder under the system temp dir, for tests that build their own files. */
+export function tempDir(prefix = 'station-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
 export async function tempContainer(options: Partial<ContainerOptions> = {}): Promise<TempContainer> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'station-test-'))
-  const services = await createServiceContainer({ ...options, dataDir })
-  return {
-    services,
+  const dataDir = options.dataDir ?? tempDir()
+  const holder: TempContainer = {
+    services: await createServiceContainer({ ...options, dataDir }),
     dataDir,
+    async restart(more: Partial<ContainerOptions> = {}) {
+      await holder.services.close()
+      holder.services = await createServiceContainer({ ...options, ...more, dataDir })
+      return holder.services
+    },
     async dispose() {
-      await services.close()
+      await holder.services.close().catch(() => undefined)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return holder
+}
+
+/** A clock the test moves by hand, for the container's `now` (lockout, "today"). */
+export function testClock(startIso = '2026-11-24T02:00:00Z') {
+  let t = Date.parse(startIso)
+  return {
+    now: () => new Date(t),
+    advance(ms: number) {
+      t += ms
+    },
+    set(iso: string) {
+      t = Date.parse(iso)
+    },
+  }
+}
+
+export const ADMIN = { username: 'admin', displayName: '管理员', password: 'secret123' } as const
+
+/**
+ * Creates the first administrator (account 1) and returns a call context acting as them. Audit
+ * rows reference accounts by foreign key, so services cannot be called as an account that does
+ * not exist.
+ */
+export async function setupAdmin(services: ServiceContainer, sender = 'test-window'): Promise<CallContext> {
+  const session = await services.auth.setup({ actor: null, channel: 'auth:setup' }, sender, { ...ADMIN })
+  return { actor: { accountId: session.account.id, role: 'admin', displayName: session.account.displayName }, channel: 'test' }
 }
 
 /** An administrator's call context, for service tests that do not go through the router. */
