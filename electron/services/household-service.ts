@@ -10,6 +10,8 @@ import type { PlaceService } from './place-service'
 import type { ResidentService } from './resident-service'
 import { indexResidents } from '../../database/search/resident-search'
 
+const HEAD_RELATIONS: readonly string[] = ['户主', '本人']
+
 export function createHouseholdService(deps: {
   sequelize: Sequelize
   models: Models
@@ -82,6 +84,14 @@ export function createHouseholdService(deps: {
           throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'residentId', message: 'validation.household.notMember' }] })
         }
         const before = { headResidentId: h.headResidentId }
+        // The old head is no longer 户主; their relation to the new head is for the staff to enter,
+        // rather than the household showing two heads.
+        if (h.headResidentId !== null && h.headResidentId !== residentId) {
+          const old = await models.Resident.findByPk(h.headResidentId, { transaction })
+          if (old && old.relationToHead !== null && HEAD_RELATIONS.includes(old.relationToHead)) {
+            await old.update({ relationToHead: null }, { transaction })
+          }
+        }
         await h.update({ headResidentId: residentId }, { transaction })
         await r.update({ relationToHead: '户主' }, { transaction })
         await audit.record(ctx, { action: 'setHead', entity: 'household', entityId: householdId, before, after: { headResidentId: residentId } }, transaction)
@@ -106,7 +116,7 @@ export function createHouseholdService(deps: {
           if (old && old.headResidentId === r.id) await old.update({ headResidentId: null }, { transaction })
         }
         await r.update({ householdId: input.householdId, relationToHead: input.relationToHead }, { transaction })
-        if (input.householdId !== null && input.relationToHead && ['户主', '本人'].includes(input.relationToHead)) {
+        if (input.householdId !== null && input.relationToHead && HEAD_RELATIONS.includes(input.relationToHead)) {
           const target = await find(input.householdId, transaction)
           if (target.headResidentId === null) await target.update({ headResidentId: r.id }, { transaction })
         }

@@ -26,10 +26,19 @@ const ADDRESS_KINDS = new Set<PlaceKind>(['compound', 'building', 'unit', 'room'
 export function createPlaceService(deps: { sequelize: Sequelize; models: Models; audit: AuditService; onAddressesChanged: (placePath: string, transaction: Transaction) => Promise<void> }) {
   const { models, audit } = deps
   let cache: Map<number, CachedPlace> | null = null
+  // Bumped on every invalidation: a read that started before a write committed must not cache
+  // the tree it saw once the write has invalidated it.
+  let generation = 0
+
+  function invalidate() {
+    cache = null
+    generation++
+  }
 
   /** With a transaction: read fresh inside it (a rename not yet committed), and do not cache. */
   async function load(transaction?: Transaction): Promise<Map<number, CachedPlace>> {
     if (cache && !transaction) return cache
+    const startedAt = generation
     const rows = await models.Place.findAll({ raw: true, transaction })
     const map = new Map<number, CachedPlace>(
       rows.map((r) => [
@@ -37,7 +46,7 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         { id: r.id, parentId: r.parentId, kind: r.kind as PlaceKind, name: r.name, sort: r.sort, path: r.path, archived: !!r.archivedAt },
       ]),
     )
-    if (!transaction) cache = map
+    if (!transaction && startedAt === generation) cache = map
     return map
   }
 
@@ -71,6 +80,14 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
     const place = await models.Place.findByPk(id, { transaction })
     if (!place) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'place' } })
     return place
+  }
+
+  /** Sibling names are unique among live places: `3栋` twice under one compound is a typing slip. */
+  async function assertNameFree(parentId: number | null, name: string, exceptId: number | null, transaction: Transaction) {
+    const same = await models.Place.findAll({ where: { parentId, name, archivedAt: null }, attributes: ['id'], transaction })
+    if (same.some((p) => p.id !== exceptId)) {
+      throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'name', message: 'validation.place.duplicateName' }] })
+    }
   }
 
   function checkLevel(parentKind: PlaceKind | null, kind: PlaceKind, path = 'kind') {
@@ -134,14 +151,16 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         const parent = input.parentId === null ? null : await find(input.parentId, transaction)
         if (parent?.archivedAt) throw fieldError('parentId', 'validation.place.parentArchived')
         checkLevel((parent?.kind as PlaceKind) ?? null, input.kind)
-        const siblings = await models.Place.count({ where: { parentId: input.parentId, name: input.name, archivedAt: null }, transaction })
-        if (siblings > 0) throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'name', message: 'validation.place.duplicateName' }] })
-        const place = await models.Place.create({ parentId: input.parentId, kind: input.kind, name: input.name, sort: input.sort ?? 0, path: '' }, { transaction })
+        await assertNameFree(input.parentId, input.name, null, transaction)
+        // Without an explicit sort, a new place goes last: the tree then keeps the order places were
+        // entered in (一网格, 二网格, 三网格), where sorting by name would give pinyin order (er, san, yi).
+        const sort = input.sort ?? (((await models.Place.max('sort', { where: { parentId: input.parentId }, transaction })) as number | null) ?? 0) + 10
+        const place = await models.Place.create({ parentId: input.parentId, kind: input.kind, name: input.name, sort, path: '' }, { transaction })
         await place.update({ path: `${parent?.path ?? '/'}${place.id}/` }, { transaction })
         await audit.record(ctx, { action: 'create', entity: 'place', entityId: place.id, after: snapshot(place) }, transaction)
         return place
       })
-      cache = null
+      invalidate()
       return service.get(created.id)
     },
 
@@ -155,10 +174,14 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         let newPath: string | null = null
         if (input.parentId !== undefined && input.parentId !== place.parentId) {
           const parent = input.parentId === null ? null : await find(input.parentId, transaction)
+          if (parent?.archivedAt) throw fieldError('parentId', 'validation.place.parentArchived')
           if (parent && parent.path.startsWith(place.path)) throw fieldError('parentId', 'validation.place.cycle')
           checkLevel((parent?.kind as PlaceKind) ?? null, place.kind as PlaceKind, 'parentId')
           patch.parentId = input.parentId
           newPath = `${parent?.path ?? '/'}${place.id}/`
+        }
+        if ((patch.name !== undefined && patch.name !== place.name) || patch.parentId !== undefined) {
+          await assertNameFree(patch.parentId !== undefined ? patch.parentId : place.parentId, patch.name ?? place.name, place.id, transaction)
         }
         const oldPath = place.path
         await place.update(patch, { transaction })
@@ -170,10 +193,10 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
           )
         }
         await audit.record(ctx, { action: 'update', entity: 'place', entityId: place.id, before, after: snapshot(place) }, transaction)
-        cache = null
+        invalidate()
         if (input.name !== undefined || newPath) await deps.onAddressesChanged(newPath ?? oldPath, transaction)
       })
-      cache = null
+      invalidate()
       return service.get(input.id)
     },
 
@@ -194,13 +217,11 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         await place.update({ archivedAt: new Date() }, { transaction })
         await audit.record(ctx, { action: 'archive', entity: 'place', entityId: id, before, after: snapshot(place) }, transaction)
       })
-      cache = null
+      invalidate()
       return service.get(id)
     },
 
-    invalidate() {
-      cache = null
-    },
+    invalidate,
   }
   return service
 }
