@@ -8,7 +8,7 @@ import { createServiceContainer, DATABASE_FILE_NAME, type ServiceContainer } fro
 import { rendererUrl } from './app-url'
 import { createErrorLog } from './error-log'
 import { bindIpc } from './ipc/bind-electron'
-import { createRouter } from './ipc/router'
+import { createRouter, type SenderInfo } from './ipc/router'
 import { installApplicationMenu } from './menu'
 import { dataDirectory } from './paths'
 import { applySessionSecurity } from './session-security'
@@ -53,7 +53,8 @@ async function start(): Promise<void> {
 
   const windowIds = new Set<string>()
   const sessions = services.sessions
-  bindIpc(createRouter(services, { isTrustedSender: (sender) => isTrustedSender(sender, { windowIds, appUrl }), logError }))
+  const trusted = (sender: SenderInfo) => isTrustedSender(sender, { windowIds, appUrl })
+  bindIpc(createRouter(services, { isTrustedSender: trusted, logError }))
   const window = createMainWindow({
     appUrl,
     preloadPath: join(__dirname, '../preload/index.cjs'),

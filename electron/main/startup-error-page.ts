@@ -53,6 +53,11 @@ const SUPPORT: Bilingual = {
   en: 'If that does not help, call support and give them the file path and the technical details below.',
 }
 
+const UNTOUCHED: Bilingual = {
+  zh: '本程序没有删除或覆盖这个文件，也没有新建空的数据库来代替它。',
+  en: 'The app has not deleted or replaced this file, nor created an empty database in its place.',
+}
+
 const TEXT: Record<StartupProblem, ProblemText> = {
   notDatabase: {
     title: { zh: '数据文件无法识别', en: 'The data file is not a database' },
@@ -146,12 +151,13 @@ export function escapeHtml(text: string): string {
 
 const STYLE = `
   body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 24px 32px; color: #1f2329; line-height: 1.6; }
-  h1 { font-size: 20px; color: #c0392b; margin: 0 0 4px; }
-  h1 + p.en { margin-top: 0; }
-  .en { color: #646a73; font-size: 13px; }
+  h1 { font-size: 20px; color: #c0392b; margin: 0; }
+  h2 { font-size: 15px; margin: 16px 0 4px; }
+  p { margin: 6px 0 0; }
+  .en { color: #646a73; font-size: 13px; margin-top: 0; }
   .path { font-family: Consolas, "Courier New", monospace; background: #f5f6f7; border: 1px solid #dee0e3; padding: 8px 10px; word-break: break-all; user-select: all; }
-  .safe { background: #f0f9eb; border-left: 4px solid #67c23a; padding: 8px 12px; }
-  .actions { margin: 20px 0; }
+  .safe { background: #f0f9eb; border-left: 4px solid #67c23a; padding: 4px 12px 8px; }
+  .actions { margin: 16px 0; }
   .actions a { display: inline-block; margin-right: 12px; padding: 8px 18px; border-radius: 4px; border: 1px solid #409eff; color: #409eff; text-decoration: none; }
   .actions a.primary { background: #409eff; color: #fff; }
   details { font-size: 12px; color: #646a73; }
@@ -168,10 +174,13 @@ export function startupErrorHtml(failure: StartupFailure): string {
   const link = (action: StartupAction, zh: string, en: string, primary = false) =>
     `<a href="${STARTUP_ACTIONS[action]}"${primary ? ' class="primary"' : ''}>${escapeHtml(zh)} · ${escapeHtml(en)}</a>`
   const actions = [
-    link('openFolder', '打开数据文件夹', 'Open the data folder', true),
-    text.retry ? link('retry', '重试', 'Try again') : '',
+    // Where waiting can help, trying again is the likely next step; elsewhere, finding the file.
+    text.retry ? link('retry', '重试', 'Try again', true) : '',
+    link('openFolder', '打开数据文件夹', 'Open the data folder', !text.retry),
     link('quit', '退出', 'Quit'),
   ].filter(Boolean)
+  const technical = [`problem: ${failure.problem}`, `data folder: ${failure.dataDir}`]
+  if (failure.detail) technical.push(`detail: ${failure.detail}`)
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -184,22 +193,15 @@ export function startupErrorHtml(failure: StartupFailure): string {
 <h1>${escapeHtml(text.title.zh)}</h1>
 <p class="en">${escapeHtml(text.title.en)}</p>
 ${para(text.cause)}
-<p>文件 · File:</p>
+<h2>文件 · File</h2>
 <div class="path" data-testid="location">${escapeHtml(failure.location)}</div>
-<h2 style="font-size:16px">怎么办 · What to do</h2>
+<h2>怎么办 · What to do</h2>
 ${para(text.todo)}
-${para(SUPPORT)}
-<div class="safe">${para({
-    zh: '本程序没有删除或覆盖这个文件，也没有新建空的数据库来代替它。',
-    en: 'The app has not deleted or replaced this file, nor created an empty database in its place.',
-  })}</div>
 <div class="actions">${actions.join('')}</div>
+<div class="safe">${para(UNTOUCHED)}</div>
+${para(SUPPORT)}
 <details><summary>技术信息 · Technical details</summary>
-<pre>${escapeHtml(
-    [`problem: ${failure.problem}`, `data folder: ${failure.dataDir}`, failure.detail ? `detail: ${failure.detail}` : '']
-      .filter(Boolean)
-      .join('\n'),
-  )}</pre>
+<pre>${escapeHtml(technical.join('\n'))}</pre>
 </details>
 </body>
 </html>

@@ -10,7 +10,7 @@ import { hardenWebContents, secureWebPreferences } from './web-security'
 export function showStartupError(failure: StartupFailure): BrowserWindow {
   const window = new BrowserWindow({
     width: 760,
-    height: 620,
+    height: 640,
     show: false,
     title: app.getName(),
     backgroundColor: '#ffffff',

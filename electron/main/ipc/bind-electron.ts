@@ -19,6 +19,8 @@ export function senderOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame
 
 /** Registers the handler; returns a function that removes it. */
 export function bindIpc(router: Pick<Router, 'handle'>): () => void {
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => router.handle(senderOf(event), channel, input))
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
+    router.handle(senderOf(event), channel, input),
+  )
   return () => ipcMain.removeHandler(IPC_INVOKE)
 }

@@ -20,7 +20,9 @@ afterEach(async () => t?.dispose())
 describe('IPC binding', () => {
   it('routes one call end to end into a real container and returns an Envelope', async () => {
     t = await tempContainer()
-    const router = createRouter(t.services, { isTrustedSender: (s) => isTrustedSender(s, { windowIds: new Set(['7']), appUrl }) })
+    const router = createRouter(t.services, {
+      isTrustedSender: (s) => isTrustedSender(s, { windowIds: new Set(['7']), appUrl }),
+    })
     const unbind = bindIpc(router)
     const handlers = fake().ipcHandlers
     expect([...handlers.keys()]).toEqual([IPC_INVOKE])
@@ -29,11 +31,19 @@ describe('IPC binding', () => {
     const state = (await invoke(event(7, `${appUrl}#/`), 'auth:state', undefined)) as Envelope<{ needsSetup: boolean }>
     expect(state).toMatchObject({ ok: true, data: { needsSetup: true, session: null } })
 
-    const setup = (await invoke(event(7, appUrl), 'auth:setup', { username: 'admin', displayName: '管理员', password: 'secret123' })) as Envelope<unknown>
+    const setup = (await invoke(event(7, appUrl), 'auth:setup', {
+      username: 'admin',
+      displayName: '管理员',
+      password: 'secret123',
+    })) as Envelope<unknown>
     expect(setup.ok).toBe(true)
     expect(t.services.sessions.get('7')?.actor.role).toBe('admin')
 
-    const bad = (await invoke(event(7, appUrl), 'places:create', { parentId: null, kind: 'nonsense', name: '' })) as Envelope<unknown>
+    const bad = (await invoke(event(7, appUrl), 'places:create', {
+      parentId: null,
+      kind: 'nonsense',
+      name: '',
+    })) as Envelope<unknown>
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.error.code).toBe('VALIDATION')
 
@@ -43,11 +53,17 @@ describe('IPC binding', () => {
 
   it('refuses an unknown window and a foreign page before touching any service', async () => {
     t = await tempContainer()
-    const router = createRouter(t.services, { isTrustedSender: (s) => isTrustedSender(s, { windowIds: new Set(['7']), appUrl }) })
+    const router = createRouter(t.services, {
+      isTrustedSender: (s) => isTrustedSender(s, { windowIds: new Set(['7']), appUrl }),
+    })
     bindIpc(router)
     const invoke = fake().ipcHandlers.get(IPC_INVOKE)!
     for (const e of [event(8, appUrl), event(7, 'https://evil.example/'), event(7, null)]) {
-      const result = (await invoke(e, 'auth:setup', { username: 'x', displayName: 'x', password: 'secret123' })) as Envelope<unknown>
+      const result = (await invoke(e, 'auth:setup', {
+        username: 'x',
+        displayName: 'x',
+        password: 'secret123',
+      })) as Envelope<unknown>
       expect(result).toEqual({ ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'errors.untrustedSender' } })
     }
     expect(await t.services.auth.state('7')).toMatchObject({ needsSetup: true })

@@ -90,7 +90,11 @@ describe('main entry', () => {
     const win = state.windows[0]!
     const invoke = state.ipcHandlers.get(IPC_INVOKE)!
     const own = { sender: { id: win.webContents.id }, senderFrame: { url: appUrl } }
-    const setup = (await invoke(own, 'auth:setup', { username: 'admin', displayName: '管理员', password: 'secret123' })) as Envelope<unknown>
+    const setup = (await invoke(own, 'auth:setup', {
+      username: 'admin',
+      displayName: '管理员',
+      password: 'secret123',
+    })) as Envelope<unknown>
     expect(setup.ok).toBe(true)
     win.close()
     const after = (await invoke(own, 'auth:state', undefined)) as Envelope<unknown>

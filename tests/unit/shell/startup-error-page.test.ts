@@ -10,7 +10,15 @@ import {
   type StartupProblem,
 } from '../../../electron/main/startup-error-page'
 
-const problems: StartupProblem[] = ['notDatabase', 'corrupt', 'locked', 'unreadable', 'tooNew', 'migrationFailed', 'unknown']
+const problems: StartupProblem[] = [
+  'notDatabase',
+  'corrupt',
+  'locked',
+  'unreadable',
+  'tooNew',
+  'migrationFailed',
+  'unknown',
+]
 const location = 'D:\\社区数据\\station.sqlite3'
 
 describe('startup-error page', () => {
@@ -43,7 +51,12 @@ describe('startup-error page', () => {
 
   it('escapes every interpolated value', () => {
     const nasty = '/tmp/<img src=x onerror=alert(1)>/"quoted"&\'.sqlite3'
-    const html = startupErrorHtml({ problem: 'unknown', location: nasty, dataDir: '<b>dir</b>', detail: '<script>x</script>' })
+    const html = startupErrorHtml({
+      problem: 'unknown',
+      location: nasty,
+      dataDir: '<b>dir</b>',
+      detail: '<script>x</script>',
+    })
     expect(html).not.toContain('<img')
     expect(html).not.toContain('<b>dir')
     expect(html).not.toContain('<script>x')
@@ -58,10 +71,19 @@ describe('startup-error page', () => {
   })
 
   it('maps a DatabaseOpenError and any other error to a failure', () => {
-    const fromDb = describeStartupFailure(new DatabaseOpenError('locked', '/d/station.sqlite3', 'SQLITE_BUSY'), '/d', '/d/x')
+    const fromDb = describeStartupFailure(
+      new DatabaseOpenError('locked', '/d/station.sqlite3', 'SQLITE_BUSY'),
+      '/d',
+      '/d/x',
+    )
     expect(fromDb).toEqual({ problem: 'locked', location: '/d/station.sqlite3', dataDir: '/d', detail: 'SQLITE_BUSY' })
     const other = describeStartupFailure(new TypeError('boom'), '/d', '/d/station.sqlite3')
-    expect(other).toEqual({ problem: 'unknown', location: '/d/station.sqlite3', dataDir: '/d', detail: 'TypeError: boom' })
+    expect(other).toEqual({
+      problem: 'unknown',
+      location: '/d/station.sqlite3',
+      dataDir: '/d',
+      detail: 'TypeError: boom',
+    })
   })
 
   it('recognises its action links and nothing else', () => {

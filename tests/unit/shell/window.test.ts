@@ -36,7 +36,14 @@ describe('main window', () => {
 
   it('is 1366×768 with a 1024×700 minimum, hidden until ready, titled with the product name', () => {
     const win = open()
-    expect(win.options).toMatchObject({ width: 1366, height: 768, minWidth: 1024, minHeight: 700, show: false, title: '社区党群服务中心' })
+    expect(win.options).toMatchObject({
+      width: 1366,
+      height: 768,
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+      title: '社区党群服务中心',
+    })
     expect(win.visible).toBe(false)
     win.emit('ready-to-show')
     expect(win.visible).toBe(true)
@@ -97,7 +104,10 @@ describe('session security', () => {
     applySessionSecurity(electron.session.defaultSession as never, 'http://localhost:5173')
     let response: { responseHeaders?: Record<string, string[]> } = {}
     state.headersReceived?.(
-      { url: 'http://localhost:5173/', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-A': ['1'] } },
+      {
+        url: 'http://localhost:5173/',
+        responseHeaders: { 'content-security-policy': ['default-src *'], 'X-A': ['1'] },
+      },
       (r) => (response = r as typeof response),
     )
     expect(response.responseHeaders?.['X-A']).toEqual(['1'])
