@@ -214,7 +214,10 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
           throw new AppError('CONFLICT', 'errors.placeNotEmpty')
         }
         const before = snapshot(place)
-        await place.update({ archivedAt: new Date() }, { transaction })
+        const at = new Date()
+        await place.update({ archivedAt: at }, { transaction })
+        // Its (now empty) households go with it, so nobody can be moved into an archived address.
+        await models.Household.update({ archivedAt: at }, { where: { placeId: id, archivedAt: null }, transaction })
         await audit.record(ctx, { action: 'archive', entity: 'place', entityId: id, before, after: snapshot(place) }, transaction)
       })
       invalidate()

@@ -153,6 +153,12 @@ describe('places: tree, move and archive', () => {
     const archived = await s.places.archive(admin, p.room501.id)
     expect(archived.archived).toBe(true)
     expect(find(await s.places.tree(), p.room501.id)?.archived).toBe(true)
+    // Its empty household is archived with it: nobody can be moved to an archived address.
+    expect((await s.households.get(p.h501.id)).archived).toBe(true)
+    expect((await s.households.list(p.room501.id))).toEqual([])
+    expect((await failure(s.households.moveMember(admin, { residentId: r.id, householdId: p.h501.id, relationToHead: null }))).fields).toEqual([
+      { path: 'householdId', message: 'validation.household.unknown' },
+    ])
   })
 
   it('puts nothing new under an archived place', async () => {
