@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { IPC_INVOKE } from '../../../electron/contract/channels'
 import type { Envelope } from '../../../electron/contract/errors'
+import { createErrorLog } from '../../../electron/main/error-log'
 import { createRouter } from '../../../electron/main/ipc/router'
 import { isTrustedSender } from '../../../electron/main/trusted-sender'
 import { tempContainer, type TempContainer } from '../../helpers/temp-container'
@@ -67,6 +70,27 @@ describe('IPC binding', () => {
       expect(result).toEqual({ ok: false, error: { code: 'UNTRUSTED_SENDER', message: 'errors.untrustedSender' } })
     }
     expect(await t.services.auth.state('7')).toMatchObject({ needsSetup: true })
+  })
+
+  it('logs an unexpected failure to the data folder without the input values', async () => {
+    t = await tempContainer()
+    const router = createRouter(t.services, {
+      isTrustedSender: (s) => isTrustedSender(s, { windowIds: new Set(['7']), appUrl }),
+      logError: createErrorLog(t.dataDir),
+    })
+    bindIpc(router)
+    const invoke = fake().ipcHandlers.get(IPC_INVOKE)!
+    await invoke(event(7, appUrl), 'auth:setup', { username: 'admin', displayName: '管理员', password: 'secret123' })
+    // The database going away under a signed-in window: an error no service expects.
+    await t.services.sequelize.close()
+    const input = { name: '张三', idNumber: '11010519491231002X', mobile: '13812345678' }
+    const result = (await invoke(event(7, appUrl), 'residents:create', input)) as Envelope<unknown>
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'errors.internal' } })
+    const log = readFileSync(join(t.dataDir, 'logs', 'main.log'), 'utf8')
+    expect(log).toContain('residents:create Error: ConnectionManager')
+    expect(log).not.toContain('1101051949')
+    expect(log).not.toContain('13812345678')
+    expect(log).not.toContain('张三')
   })
 
   it('treats a frame that is gone as having no URL', () => {

@@ -63,6 +63,7 @@ describe('main entry', () => {
     expect(win.webContents.navigate('https://example.com/')).toBe(false)
     expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
     expect(state.permissionRequestHandler).not.toBeNull()
+    expect(state.menus).toEqual([process.platform === 'darwin' ? expect.any(Array) : null])
 
     const invoke = state.ipcHandlers.get(IPC_INVOKE)!
     const own = { sender: { id: win.webContents.id }, senderFrame: { url: `${appUrl}#/` } }
