@@ -7,11 +7,19 @@
 import { defineConfig } from '@playwright/test'
 import type { Runtime } from './tests/e2e/fixtures'
 import { findChromium, CHROMIUM_ARGS } from './tests/e2e/support/find-chromium.mjs'
+import { findElectronBinary } from './tests/helpers/electron-binary'
 
 const chromium = await findChromium()
 if ('missing' in chromium) {
   console.error(chromium.missing)
   process.exit(1)
+}
+
+const electron = findElectronBinary()
+if ('missing' in electron && !process.env.PLAYWRIGHT_QUIET_ELECTRON) {
+  console.log(`[electron project] every spec is skipped: ${electron.missing}`)
+  // Printed once per process: Playwright loads this file in each worker too.
+  process.env.PLAYWRIGHT_QUIET_ELECTRON = '1'
 }
 
 export default defineConfig<{ runtime: Runtime }>({
