@@ -1,0 +1,32 @@
+import type base from '../zh-CN/common'
+
+export default {
+  appName: 'Community Service Station',
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    search: 'Search',
+    reset: 'Reset',
+    edit: 'Edit',
+    view: 'View',
+    archive: 'Archive',
+    restore: 'Restore',
+    back: 'Back',
+    add: 'Add',
+    rename: 'Rename',
+    close: 'Close',
+    refresh: 'Refresh',
+    create: 'Create',
+  },
+  yes: 'Yes',
+  no: 'No',
+  none: 'None',
+  empty: 'No data',
+  loading: 'Loading…',
+  saved: 'Saved',
+  archived: 'Archived',
+  active: 'Active',
+  shortcut: 'Shortcut {keys}',
+  confirmTitle: 'Please confirm',
+} satisfies typeof base

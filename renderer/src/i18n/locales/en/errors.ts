@@ -1,0 +1,29 @@
+import type base from '../zh-CN/errors'
+
+export default {
+  accountLocked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes.',
+  badCredentials: 'Wrong username or password',
+  badCredentialsRemaining: 'Wrong username or password. {remaining} attempts left.',
+  forbidden: 'Your account is not allowed to do this',
+  internal: 'Something went wrong inside the app. Try again; if it keeps happening, call the administrator.',
+  notFound: 'This {what} was not found; someone may have changed it',
+  placeNotEmpty: 'This address still has addresses or active residents below it. Move or archive them first.',
+  sessionLocked: 'The app is locked. Unlock it first.',
+  setupDone: 'The administrator already exists. Please sign in.',
+  signedOut: 'You have been signed out. Please sign in again.',
+  transport: 'Lost contact with the app’s back end. Try again in a moment.',
+  unknownChannel: 'Unsupported operation',
+  untrustedSender: 'Request refused: untrusted sender',
+  validation: 'Some input is not valid. Please correct the marked fields.',
+  code: {
+    VALIDATION: 'Some input is not valid. Please correct the marked fields.',
+    FORBIDDEN: 'Your account is not allowed to do this',
+    UNAUTHENTICATED: 'You have been signed out. Please sign in again.',
+    LOCKED: 'The app is locked. Unlock it first.',
+    NOT_FOUND: 'Not found; someone may have changed it',
+    CONFLICT: 'This conflicts with an existing record. Check and try again.',
+    UNTRUSTED_SENDER: 'Request refused: untrusted sender',
+    UNKNOWN_CHANNEL: 'Unsupported operation',
+    INTERNAL: 'Something went wrong inside the app. Try again; if it keeps happening, call the administrator.',
+  },
+} satisfies typeof base

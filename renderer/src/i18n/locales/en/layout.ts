@@ -1,0 +1,10 @@
+import type base from '../zh-CN/layout'
+
+export default {
+  menu: {
+    residents: 'Resident files',
+    places: 'Grids & addresses',
+    settings: 'Settings',
+  },
+  skipToContent: 'Skip to main content',
+} satisfies typeof base

@@ -1,0 +1,19 @@
+import type base from '../zh-CN/settings'
+
+export default {
+  title: 'Settings',
+  station: 'Station',
+  stationName: 'Station name',
+  community: 'Community',
+  address: 'Address',
+  phone: 'Phone',
+  language: 'Language',
+  languageHint: 'Takes effect at once',
+  idleLockMinutes: 'Lock after idle (minutes)',
+  readOnly: 'Your account may not change settings; they are shown for reference.',
+  about: 'About',
+  version: 'Version',
+  dataDir: 'Data folder',
+  databaseFile: 'Database file',
+  schemaVersion: 'Schema version',
+} satisfies typeof base

@@ -1,0 +1,36 @@
+export default {
+  setup: {
+    title: '首次使用：创建管理员账号',
+    intro: '本机尚无任何账号。请创建管理员账号，系统没有默认密码，请牢记您设置的密码。',
+    username: '用户名',
+    usernameHint: '字母、数字或汉字，至少 2 位',
+    displayName: '姓名',
+    password: '密码',
+    passwordHint: '至少 8 位',
+    confirm: '确认密码',
+    submit: '创建并登录',
+    mismatch: '两次输入的密码不一致',
+  },
+  signIn: {
+    title: '登录',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+  },
+  lock: {
+    title: '已锁定',
+    intro: '长时间未操作，系统已自动锁定。请输入 {name} 的密码解锁，未保存的内容会保留。',
+    password: '密码',
+    unlock: '解锁',
+    switchUser: '切换账号登录',
+    switchConfirm: '切换账号将退出当前登录，尚未保存的填写内容将会丢失。确定继续吗？',
+  },
+  signOut: '退出登录',
+  signOutConfirm: '确定退出登录吗？尚未保存的填写内容将会丢失。',
+  roles: {
+    admin: '管理员',
+    staff: '社区工作者',
+    secretary: '支部书记/组织委员',
+    coordinator: '志愿服务协调员',
+  },
+}

@@ -1,0 +1,28 @@
+/** Messages for `errors.*` keys sent by the main process, plus one fallback per error code. */
+export default {
+  accountLocked: '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
+  badCredentials: '用户名或密码不正确',
+  badCredentialsRemaining: '用户名或密码不正确，还可尝试 {remaining} 次',
+  forbidden: '您的账号没有此项操作的权限',
+  internal: '系统出现内部错误，请稍后重试；如反复出现，请联系管理员',
+  notFound: '未找到该{what}，可能已被他人修改',
+  placeNotEmpty: '该地址下还有下级地址或在册居民，请先迁出或归档后再归档此地址',
+  sessionLocked: '系统已锁定，请先解锁',
+  setupDone: '管理员账号已经创建，请直接登录',
+  signedOut: '登录已失效，请重新登录',
+  transport: '与后台的连接中断，请稍后重试',
+  unknownChannel: '不支持的操作',
+  untrustedSender: '请求来源不受信任，已拒绝',
+  validation: '填写的内容有误，请按提示修改',
+  code: {
+    VALIDATION: '填写的内容有误，请按提示修改',
+    FORBIDDEN: '您的账号没有此项操作的权限',
+    UNAUTHENTICATED: '登录已失效，请重新登录',
+    LOCKED: '系统已锁定，请先解锁',
+    NOT_FOUND: '未找到相关记录，可能已被他人修改',
+    CONFLICT: '与已有记录冲突，请核对后再试',
+    UNTRUSTED_SENDER: '请求来源不受信任，已拒绝',
+    UNKNOWN_CHANNEL: '不支持的操作',
+    INTERNAL: '系统出现内部错误，请稍后重试；如反复出现，请联系管理员',
+  },
+}

@@ -1,0 +1,8 @@
+export default {
+  menu: {
+    residents: '居民档案',
+    places: '网格与地址',
+    settings: '系统设置',
+  },
+  skipToContent: '跳到主要内容',
+}

@@ -1,0 +1,17 @@
+export default {
+  title: '系统设置',
+  station: '服务中心信息',
+  stationName: '服务中心名称',
+  community: '所属社区',
+  address: '地址',
+  phone: '联系电话',
+  language: '界面语言',
+  languageHint: '切换后立即生效',
+  idleLockMinutes: '无操作自动锁定（分钟）',
+  readOnly: '您的账号没有修改设置的权限，以下内容仅供查看。',
+  about: '关于',
+  version: '版本',
+  dataDir: '数据文件夹',
+  databaseFile: '数据库文件',
+  schemaVersion: '数据结构版本',
+}

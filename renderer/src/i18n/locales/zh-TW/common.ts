@@ -1,0 +1,32 @@
+import type base from '../zh-CN/common'
+
+export default {
+  appName: '社區黨群服務中心',
+  actions: {
+    save: '儲存',
+    cancel: '取消',
+    confirm: '確定',
+    search: '搜尋',
+    reset: '重設',
+    edit: '編輯',
+    view: '檢視',
+    archive: '歸檔',
+    restore: '恢復',
+    back: '返回',
+    add: '新增',
+    rename: '重新命名',
+    close: '關閉',
+    refresh: '重新整理',
+    create: '建立',
+  },
+  yes: '是',
+  no: '否',
+  none: '無',
+  empty: '暫無資料',
+  loading: '載入中…',
+  saved: '已儲存',
+  archived: '已歸檔',
+  active: '在冊',
+  shortcut: '快速鍵 {keys}',
+  confirmTitle: '請確認',
+} satisfies typeof base

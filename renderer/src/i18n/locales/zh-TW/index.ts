@@ -1,0 +1,13 @@
+import common from './common'
+import auth from './auth'
+import layout from './layout'
+import residents from './residents'
+import places from './places'
+import settings from './settings'
+import errors from './errors'
+import validation from './validation'
+import warnings from './warnings'
+import options from './options'
+
+const messages = { common, auth, layout, residents, places, settings, errors, validation, warnings, options }
+export default messages

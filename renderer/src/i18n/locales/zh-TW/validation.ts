@@ -1,0 +1,48 @@
+import type base from '../zh-CN/validation'
+
+export default {
+  required: '此項為必填',
+  tooLong: '內容過長',
+  invalid: '格式不正確',
+  date: '日期格式不正確',
+  idleRange: '請填寫 1 到 240 之間的整數',
+  username: '使用者名稱至少 2 位，只能包含字母、數字、漢字、底線、點或連字號',
+  usernameTaken: '此使用者名稱已被使用',
+  password: {
+    short: '密碼至少 8 位',
+    mismatch: '兩次輸入的密碼不一致',
+  },
+  id: {
+    format: '身分證號應為 18 位數字，最後一位可以是 X',
+    checksum: '身分證號檢查碼不正確，請逐位核對',
+    birthDate: '身分證號中的出生日期不存在',
+    futureBirthDate: '出生日期不能晚於今天',
+    legacy15: '15 位舊身分證號請換成 18 位新號碼',
+    duplicate: '此身分證號已登記：{name}（檔案 {id}）',
+    duplicatePlain: '此身分證號已登記',
+    duplicateArchived: '此身分證號已登記在已歸檔的檔案中：{name}（檔案 {id}），可恢復該檔案',
+    duplicateArchivedPlain: '此身分證號已登記在已歸檔的檔案中',
+  },
+  mobile: {
+    format: '手機號碼應為 11 位，以 1 開頭',
+  },
+  landline: {
+    format: '市內電話格式不正確，例如 0816-2345678',
+  },
+  household: {
+    notMember: '此人不是該戶的成員',
+    unknown: '所選的戶不存在或已歸檔',
+  },
+  place: {
+    cycle: '不能移到自己的下級之下',
+    duplicateName: '同一上級下已有同名地址',
+    levelOrder: '下級地址的類型必須比上級更細',
+    parentArchived: '上級地址已歸檔',
+    rootMustBeCommunity: '最上級只能是社區',
+    unknown: '所選地址不存在或已歸檔',
+  },
+  tag: {
+    duplicate: '已有同名標籤',
+    unknown: '所選標籤不存在或已停用',
+  },
+} satisfies typeof base

@@ -1,0 +1,25 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** Every screen is its own chunk; the first screen loads only what it shows. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/setup', name: 'setup', component: () => import('@/views/setup/index.vue'), meta: { public: true } },
+  { path: '/sign-in', name: 'sign-in', component: () => import('@/views/sign-in/index.vue'), meta: { public: true } },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/layouts/MainLayout.vue'),
+    children: [
+      { path: 'residents', name: 'residents', component: () => import('@/views/residents/index.vue'), meta: { permission: 'residents.read' } },
+      {
+        path: 'residents/:id(\\d+)',
+        name: 'resident',
+        component: () => import('@/views/resident-detail/index.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { permission: 'residents.read' },
+      },
+      { path: 'places', name: 'places', component: () => import('@/views/places/index.vue'), meta: { permission: 'residents.read' } },
+      { path: 'settings', name: 'settings', component: () => import('@/views/settings/index.vue') },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]

@@ -1,0 +1,37 @@
+/** Station settings every screen reads (name, language, idle lock) and the About box. */
+import { computed, ref } from 'vue'
+import { defineStore } from 'pinia'
+import type { AppInfoDto, SettingsDto } from '@contract/dto'
+import type { InputOf } from '@contract/channels'
+import { api } from '@/api'
+import { currentLocale, i18n, setLocale } from '@/i18n'
+import { useAuthStore } from './auth'
+
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<SettingsDto | null>(null)
+  const info = ref<AppInfoDto | null>(null)
+
+  const stationName = computed(() => settings.value?.stationName || i18n.global.t('common.appName'))
+
+  function apply(next: SettingsDto) {
+    settings.value = next
+    if (next.locale !== currentLocale()) setLocale(next.locale)
+    useAuthStore().setIdleLockMinutes(next.idleLockMinutes)
+  }
+
+  async function load(): Promise<void> {
+    apply(await api.settings.get())
+  }
+
+  async function save(patch: InputOf<'settings:update'>): Promise<SettingsDto> {
+    const next = await api.settings.update(patch)
+    apply(next)
+    return next
+  }
+
+  async function loadInfo(): Promise<void> {
+    info.value = await api.app.info()
+  }
+
+  return { settings, info, stationName, load, save, loadInfo }
+})
