@@ -6,14 +6,7 @@
  */
 import { Sequelize, Transaction } from 'sequelize'
 import sqlite3 from 'sqlite3'
-import {
-  applySqliteConnectionSettings,
-  checkSqliteHeader,
-  classifySqliteError,
-  initialiseSqliteFile,
-  quickCheck,
-  type SqliteFileProblem,
-} from './sqlite-specific'
+import { applySqliteConnectionSettings, checkSqliteFile, checkSqliteHeader, classifySqliteError, type SqliteFileProblem } from './sqlite-specific'
 
 export type DatabaseProblem = SqliteFileProblem | 'tooNew' | 'migrationFailed'
 
@@ -36,8 +29,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Sequelize> {
     await sequelize.authenticate()
     return sequelize
   }
-  const problem = checkSqliteHeader(config.file)
-  if (problem) throw new DatabaseOpenError(problem, config.file)
+  const headerProblem = checkSqliteHeader(config.file)
+  if (headerProblem) throw new DatabaseOpenError(headerProblem, config.file)
   const sequelize = new Sequelize({
     dialect: 'sqlite',
     dialectModule: sqlite3,
@@ -49,8 +42,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Sequelize> {
   })
   applySqliteConnectionSettings(sequelize)
   try {
-    await initialiseSqliteFile(sequelize)
-    if (!(await quickCheck(sequelize))) throw new DatabaseOpenError('corrupt', config.file)
+    // Read-only here: WAL is switched on by the migrator once it has accepted the file.
+    const problem = await checkSqliteFile(sequelize)
+    if (problem) throw new DatabaseOpenError(problem, config.file)
   } catch (error) {
     await sequelize.close().catch(() => undefined)
     if (error instanceof DatabaseOpenError) throw error

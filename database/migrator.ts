@@ -6,7 +6,8 @@
 import { Umzug, type UmzugStorage } from 'umzug'
 import type { Sequelize, Transaction } from 'sequelize'
 import { migrations as allMigrations, type Migration, type MigrationContext } from './migrations'
-import { DatabaseOpenError } from './connection'
+import { DatabaseOpenError, isSqlite } from './connection'
+import { prepareSqliteForWrites } from './sqlite-specific'
 
 const META_TABLE = 'schema_migrations'
 
@@ -56,14 +57,23 @@ export interface MigrationReport {
   current: string
 }
 
-/** Names applied to this database, without changing anything. */
+async function tableNames(sequelize: Sequelize): Promise<string[]> {
+  const tables = (await sequelize.getQueryInterface().showAllTables({ retry: { max: 1 } } as never)) as Array<string | { tableName: string }>
+  return tables.map((t) => (typeof t === 'string' ? t : t.tableName))
+}
+
+/** Names applied to this database, read without writing anything (no table yet: none). */
 export async function appliedMigrations(sequelize: Sequelize): Promise<string[]> {
-  return sequelize.transaction((t) => new TransactionalStorage(sequelize).executed({ context: { sequelize, queryInterface: sequelize.getQueryInterface(), transaction: t } }))
+  if (!(await tableNames(sequelize)).includes(META_TABLE)) return []
+  const [rows] = await sequelize.query(`SELECT name FROM ${META_TABLE} ORDER BY name`)
+  return (rows as Array<{ name: string }>).map((r) => r.name)
 }
 
 /**
- * Brings the schema up to date. `beforeMigrate` runs only when something is pending, before any
- * change: the container passes a snapshot (backup) function there.
+ * Brings the schema up to date. Before anything is written, the file must be ours and not newer
+ * than this build: a refused file is left exactly as it was found. `beforeMigrate` runs only when
+ * something is pending on a database that already has a schema: the container passes a snapshot
+ * (backup) function there.
  */
 export async function migrate(
   sequelize: Sequelize,
@@ -71,14 +81,23 @@ export async function migrate(
 ): Promise<MigrationReport> {
   const list = options.migrations ?? allMigrations
   const known = new Set(list.map((m) => m.name))
+  const tables = await tableNames(sequelize)
+  if (!tables.includes(META_TABLE) && tables.some((t) => !t.startsWith('sqlite_'))) {
+    // Tables but no migration record: another program's database. Adding ours to it would mix
+    // two programs' data in one file.
+    throw new DatabaseOpenError('notDatabase', options.location, `no ${META_TABLE} table`)
+  }
   const executed = await appliedMigrations(sequelize)
   const unknown = executed.filter((name) => !known.has(name))
   if (unknown.length > 0) throw new DatabaseOpenError('tooNew', options.location, unknown.join(', '))
+  if (isSqlite(sequelize)) await prepareSqliteForWrites(sequelize)
   const pending = list.map((m) => m.name).filter((name) => !executed.includes(name))
   if (pending.length > 0 && options.beforeMigrate && executed.length > 0) await options.beforeMigrate(pending)
   let applied: string[] = []
   if (pending.length > 0) {
     try {
+      // The migration record's table is created inside this transaction too: a failed first start
+      // leaves an empty file, not one that looks half-ours.
       applied = await sequelize.transaction(async (t) => {
         const done = await makeUmzug(sequelize, t, list).up()
         return done.map((m) => m.name)

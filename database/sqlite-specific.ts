@@ -14,7 +14,9 @@ const BUSY_TIMEOUT_MS = 5000
 
 /**
  * Sequelize opens one sqlite3 handle per transaction and one default handle; each must get the
- * busy timeout (pragmas are per connection). WAL mode is stored in the file, so once is enough.
+ * busy timeout and `synchronous = NORMAL` (pragmas are per connection; NORMAL is safe in WAL mode
+ * and spares every write transaction an fsync). WAL mode is stored in the file, so once is enough.
+ * Sequelize itself turns on foreign keys on each handle.
  */
 export function applySqliteConnectionSettings(sequelize: Sequelize): void {
   const manager = sequelize.connectionManager as unknown as {
@@ -27,16 +29,38 @@ export function applySqliteConnectionSettings(sequelize: Sequelize): void {
     if (!configured.has(connection)) {
       configured.add(connection)
       connection.configure('busyTimeout', BUSY_TIMEOUT_MS)
+      // A transaction's handle: queued before its BEGIN, the way Sequelize queues foreign_keys.
+      // Not on the default handle, which opens files that may yet be refused (and this pragma waits
+      // on a locked file): prepareSqliteForWrites sets it there.
+      const uuid = (options as { uuid?: unknown } | undefined)?.uuid
+      if (typeof uuid === 'string' && uuid !== 'default') connection.exec('PRAGMA synchronous = NORMAL', () => undefined)
     }
     return connection
   }
 }
 
-/** Run once on the default connection after opening. */
-export async function initialiseSqliteFile(sequelize: Sequelize): Promise<void> {
-  await sequelize.query('PRAGMA journal_mode = WAL')
-  await sequelize.query('PRAGMA synchronous = NORMAL')
-  await sequelize.query('PRAGMA foreign_keys = ON')
+/**
+ * Sequelize retries SQLITE_BUSY five times by default, each after the full busy timeout: a file
+ * another program holds would keep the start-up window blank for 25 seconds. At start, one wait
+ * is enough to tell "locked".
+ */
+const ONCE = { retry: { max: 1 } }
+
+/**
+ * Checks run when the file is opened. They only read: a file that turns out to be refused (too new,
+ * another program's) must be left exactly as it was found.
+ */
+export async function checkSqliteFile(sequelize: Sequelize): Promise<'corrupt' | null> {
+  return (await quickCheck(sequelize)) ? null : 'corrupt'
+}
+
+/**
+ * Switches the file to WAL. This writes the file header, so the migrator calls it only once it has
+ * accepted the file (known schema version, our own tables).
+ */
+export async function prepareSqliteForWrites(sequelize: Sequelize): Promise<void> {
+  await sequelize.query('PRAGMA journal_mode = WAL', ONCE)
+  await sequelize.query('PRAGMA synchronous = NORMAL', ONCE)
 }
 
 export type SqliteFileProblem = 'notDatabase' | 'corrupt' | 'locked' | 'unreadable'
@@ -72,7 +96,7 @@ export function checkSqliteHeader(file: string): SqliteFileProblem | null {
 
 /** `quick_check` reads every page's structure; far cheaper than `integrity_check` at start. */
 export async function quickCheck(sequelize: Sequelize): Promise<boolean> {
-  const [rows] = await sequelize.query('PRAGMA quick_check')
+  const [rows] = await sequelize.query('PRAGMA quick_check', ONCE)
   const first = (rows as Array<Record<string, string>>)[0]
   return !!first && Object.values(first)[0] === 'ok'
 }
