@@ -9,8 +9,13 @@ import { checkMobile, isLandline, normaliseLandline } from './rules/phone'
 import { PLACE_KINDS } from './dto'
 import { ROLES } from './permissions'
 
-const none = z.undefined().optional()
-const id = z.number({ error: 'validation.required' }).int().positive()
+// null too: a transport may turn a missing argument into null, and "no input" is what was meant.
+const none = z.union([z.undefined(), z.null()]).optional()
+// The type-level message also covers the checks below it: say "required" only when it is missing.
+const id = z
+  .number({ error: (issue) => (issue.input === undefined ? 'validation.required' : 'validation.invalid') })
+  .int()
+  .positive()
 
 /** Optional free text: trimmed, empty becomes null. */
 function optionalText(max: number) {

@@ -97,6 +97,10 @@ export function createAuthService(deps: {
 
     async login(ctx: CallContext, sender: string, input: { username: string; password: string }): Promise<SessionDto> {
       const account = await models.Account.findOne({ where: { username: input.username } })
+      // A locked window keeps what its account had typed: only that account may sign in to it
+      // (which unlocks it); anyone else signs it out first.
+      const current = sessions.get(sender)
+      if (current?.locked && account?.id !== current.actor.accountId) throw new AppError('LOCKED', 'errors.sessionLocked')
       const at = now()
       if (!account || !account.active) {
         await audit.record(ctx, { action: 'loginFailed', entity: 'account', entityId: null, after: { username: input.username } })
