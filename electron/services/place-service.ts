@@ -194,7 +194,13 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         }
         await audit.record(ctx, { action: 'update', entity: 'place', entityId: place.id, before, after: snapshot(place) }, transaction)
         invalidate()
-        if (input.name !== undefined || newPath) await deps.onAddressesChanged(newPath ?? oldPath, transaction)
+        // Addresses hold only compound → room names (see ADDRESS_KINDS). A renamed grid changes no
+        // address, and neither does a moved compound or grid (everything above them is left out):
+        // re-indexing a whole grid for nothing would hold the write lock for seconds.
+        const kind = place.kind as PlaceKind
+        const renamed = patch.name !== undefined && patch.name !== before.name && ADDRESS_KINDS.has(kind)
+        const moved = newPath !== null && ADDRESS_KINDS.has(kind) && kind !== 'compound'
+        if (renamed || moved) await deps.onAddressesChanged(newPath ?? oldPath, transaction)
       })
       invalidate()
       return service.get(input.id)

@@ -4,7 +4,7 @@
  * service masked; only `reveal` returns one in full, and it writes an audit row first.
  */
 import type { Sequelize, Transaction } from 'sequelize'
-import { UniqueConstraintError } from 'sequelize'
+import { QueryTypes, UniqueConstraintError } from 'sequelize'
 import type { Models, ResidentModel } from '../../database/models'
 import { queryResidentPage, queryTagNames } from '../../database/repositories/resident-queries'
 import { indexResidents, namePinyin, type SearchableResident } from '../../database/search/resident-search'
@@ -196,6 +196,13 @@ export function createResidentService(deps: {
     if (unique.length) await models.ResidentTag.bulkCreate(unique.map((tagId) => ({ residentId, tagId })), { transaction })
   }
 
+  /** A head who leaves a household (edited into another, or out of any) leaves it headless. */
+  async function leaveHeadship(r: ResidentModel, newHouseholdId: number | null, transaction: Transaction) {
+    if (r.householdId === null || r.householdId === newHouseholdId) return
+    const old = await models.Household.findByPk(r.householdId, { transaction })
+    if (old && old.headResidentId === r.id) await old.update({ headResidentId: null }, { transaction })
+  }
+
   async function becomeHeadIfNone(r: ResidentModel, transaction: Transaction) {
     if (!r.householdId || !r.relationToHead || !HEAD_RELATIONS.has(r.relationToHead)) return
     const h = await models.Household.findByPk(r.householdId, { transaction })
@@ -282,6 +289,7 @@ export function createResidentService(deps: {
           await assertIdFree(input.idNumber ?? null, id, transaction)
           await assertTagsExist(input.tagIds, transaction)
           await assertHousehold(input.householdId, transaction)
+          await leaveHeadship(r, input.householdId ?? null, transaction)
           await r.update(columns(input), { transaction })
           await setTags(id, input.tagIds, transaction)
           await becomeHeadIfNone(r, transaction)
@@ -316,19 +324,35 @@ export function createResidentService(deps: {
 
     /** Re-indexes everyone whose household lies under a place whose name or position changed. */
     async reindexUnderPlace(placePath: string, transaction: Transaction): Promise<void> {
-      const rows = await sequelize.query<{ id: number }>(
-        `SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id JOIN places p ON p.id = h.place_id
+      // One read of exactly what the index needs, not a model and a household lookup per person:
+      // this runs inside the rename's write transaction, and a compound can hold thousands.
+      const rows = (await sequelize.query(
+        `SELECT r.id, r.name, r.name_pinyin, r.name_initials, r.id_number, r.mobile, r.landline, h.place_id
+           FROM residents r JOIN households h ON h.id = r.household_id JOIN places p ON p.id = h.place_id
           WHERE p.path >= :lo AND p.path < :hi`,
-        { replacements: { lo: placePath, hi: placePath.slice(0, -1) + '0' }, transaction, type: 'SELECT' as never },
-      )
-      const ids = (rows as unknown as Array<{ id: number }>).map((r) => r.id)
+        { replacements: { lo: placePath, hi: placePath.slice(0, -1) + '0' }, transaction, type: QueryTypes.SELECT },
+      )) as Array<{
+        id: number
+        name: string
+        name_pinyin: string
+        name_initials: string
+        id_number: string | null
+        mobile: string | null
+        landline: string | null
+        place_id: number
+      }>
       const resolve = await places.addressResolver(transaction)
-      for (let i = 0; i < ids.length; i += 500) {
-        const batch = await models.Resident.findAll({ where: { id: ids.slice(i, i + 500) }, transaction })
-        const docs: SearchableResident[] = []
-        for (const r of batch) docs.push(await searchable(r, transaction, resolve))
-        await indexResidents(sequelize, docs, transaction)
-      }
+      const docs: SearchableResident[] = rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        namePinyin: r.name_pinyin,
+        nameInitials: r.name_initials,
+        idNumber: r.id_number,
+        mobile: r.mobile,
+        landline: r.landline,
+        address: resolve(r.place_id),
+      }))
+      await indexResidents(sequelize, docs, transaction)
     },
 
     searchable,

@@ -247,3 +247,16 @@ describe('households', () => {
     expect((await s.residents.get(zhang.id)).householdId).toBe(p.h501.id)
   })
 })
+
+describe('households: changes made through the resident form', () => {
+  it('clears the old household’s head when its head is moved by editing the file', async () => {
+    const p = await buildCommunity(s, admin)
+    const zhang = await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }))
+    expect((await s.households.get(p.h501.id)).headResidentId).toBe(zhang.id)
+    await s.residents.update(admin, zhang.id, residentInput({ name: '张三', householdId: p.h502.id, relationToHead: '户主' }))
+    expect((await s.households.get(p.h501.id)).headResidentId).toBeNull()
+    expect((await s.households.get(p.h502.id)).headResidentId).toBe(zhang.id)
+    await s.residents.update(admin, zhang.id, residentInput({ name: '张三' }))
+    expect((await s.households.get(p.h502.id)).headResidentId).toBeNull()
+  })
+})

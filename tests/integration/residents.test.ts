@@ -241,6 +241,14 @@ describe('search', () => {
     expect((await s.residents.list(query())).items.find((i) => i.name === '张三')?.address).toBe('和谐家园 17栋 2单元 501')
   })
 
+  it('keeps addresses and search as they were when a grid is renamed (grids are not part of an address)', async () => {
+    await seedPeople()
+    await s.places.update(admin, { id: place.grid1.id, name: '第一网格' })
+    expect(names(await s.residents.list(query({ q: '幸福小区' })))).toEqual(['阿明', '李四', '张三'])
+    expect(names(await s.residents.list(query({ placeId: place.grid1.id })))).toEqual(['阿明', '李四', '张三'])
+    expect((await s.places.get(place.room501.id)).fullName).toBe('幸福社区 / 第一网格 / 幸福小区 / 17栋 / 2单元 / 501')
+  })
+
   it('finds people under a moved building by their new compound', async () => {
     await seedPeople()
     await s.places.update(admin, { id: place.building.id, parentId: place.street.id })
