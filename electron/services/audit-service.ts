@@ -28,12 +28,13 @@ function fromJson(value: string | null): unknown {
   }
 }
 
-export function createAuditService(models: Models) {
+/** `now`: the container's clock, so that audit times and lockout times agree (and are testable). */
+export function createAuditService(models: Models, now: () => Date = () => new Date()) {
   return {
     async record(ctx: CallContext, entry: AuditEntry, transaction?: Transaction): Promise<void> {
       await models.Audit.create(
         {
-          at: new Date(),
+          at: now(),
           accountId: ctx.actor?.accountId ?? null,
           channel: ctx.channel,
           action: entry.action,

@@ -58,7 +58,7 @@ export async function createServiceContainer(options: ContainerOptions) {
   }
 
   const models: Models = defineModels(sequelize)
-  const audit = createAuditService(models)
+  const audit = createAuditService(models, now)
   const sessions = createSessionStore()
   const settings = createSettingsService(models, audit)
   const auth = createAuthService({ models, audit, sessions, settings, now })
@@ -74,7 +74,12 @@ export async function createServiceContainer(options: ContainerOptions) {
   const residents = createResidentService({ sequelize, models, audit, places, now })
   residentsRef = residents
   const households = createHouseholdService({ sequelize, models, audit, places, residents, now })
-  await tags.seedDefaults()
+  try {
+    await tags.seedDefaults()
+  } catch (error) {
+    await sequelize.close().catch(() => undefined)
+    throw error
+  }
 
   return {
     sequelize,

@@ -110,8 +110,11 @@ describe('sign-in', () => {
     const session = await s.auth.login(pub, 'w1', { username: 'admin', password: ADMIN.password })
     expect(session.account.username).toBe('admin')
 
-    const actions = (await s.models.Audit.findAll({ where: { entity: 'account' }, order: [['id', 'ASC']] })).map((a) => a.action)
-    expect(actions).toEqual(['create', 'loginFailed', 'loginFailed', 'loginFailed', 'loginFailed', 'lockedOut', 'login'])
+    const rows = await s.models.Audit.findAll({ where: { entity: 'account' }, order: [['id', 'ASC']] })
+    expect(rows.map((a) => a.action)).toEqual(['create', 'loginFailed', 'loginFailed', 'loginFailed', 'loginFailed', 'lockedOut', 'login'])
+    // Audit times come from the same clock as the lockout.
+    expect(new Date(rows[0]!.at).toISOString()).toBe('2026-11-24T02:00:00.000Z')
+    expect(new Date(rows.at(-1)!.at).toISOString()).toBe(clock.now().toISOString())
   })
 
   it('gives a fresh five attempts after a lock has expired', async () => {
