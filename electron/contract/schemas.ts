@@ -134,7 +134,8 @@ export const schemas = {
       name: requiredText(40),
       gender: z.enum(['M', 'F']).nullish(),
       idNumber: idNumberField,
-      birthDate: isoDate.nullish(),
+      // 1880: the ID rule's limit too; a year like 0199 is a typing slip, not a 1,800-year-old.
+      birthDate: isoDate.refine((s) => s >= '1880-01-01', { error: 'validation.date' }).nullish(),
       ethnicity: optionalText(20),
       mobile: mobileField,
       landline: landlineField,

@@ -104,9 +104,13 @@ describe('router: validation', () => {
     expect(nested.fields).toEqual([{ path: 'data.idNumber', message: 'validation.id.checksum' }])
   })
 
-  it('refuses a future birth date typed by hand', async () => {
+  it('refuses a future or implausibly old birth date typed by hand', async () => {
     const e = await err(w1, 'residents:create', { name: '张三', birthDate: '2999-01-01' })
     expect(e.fields).toEqual([{ path: 'birthDate', message: 'validation.id.futureBirthDate' }])
+    for (const birthDate of ['0199-01-01', '1879-12-31', '1980-1-1', '1980/01/01']) {
+      expect((await err(w1, 'residents:create', { name: '张三', birthDate })).fields, birthDate).toEqual([{ path: 'birthDate', message: 'validation.date' }])
+    }
+    expect((await ok<ResidentDto>(w1, 'residents:create', { name: '张三', birthDate: '1880-01-01' })).birthDate).toBe('1880-01-01')
   })
 
   it('refuses input of the wrong shape without crashing', async () => {

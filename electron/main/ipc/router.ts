@@ -32,11 +32,21 @@ export interface RouterOptions {
 const WHILE_LOCKED = new Set<Channel>(['auth:state', 'auth:unlock', 'auth:logout', 'auth:lock'])
 
 function zodFields(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    // Zod's own messages are English sentences; ours are i18n keys. Show ours, else a generic key.
-    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-  }))
+  const fields: FieldError[] = []
+  const seen = new Set<string>()
+  for (const issue of error.issues) {
+    const field = {
+      path: issue.path.map(String).join('.'),
+      // Zod's own messages are English sentences; ours are i18n keys. Show ours, else a generic key.
+      message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+    }
+    // Zod runs later checks after a failed one (a bad format, then the date check): one message
+    // per field and key is what the form shows.
+    const key = `${field.path}\u0000${field.message}`
+    if (!seen.has(key)) fields.push(field)
+    seen.add(key)
+  }
+  return fields
 }
 
 export function createRouter(services: ServiceContainer, options: RouterOptions) {
