@@ -26,8 +26,10 @@ export function translateProblem(problem: Problem): string {
   const params: Record<string, string | number> = { ...(problem.params ?? {}) }
   if (key === 'errors.badCredentials' && params.remaining !== undefined) key = 'errors.badCredentialsRemaining'
   // A duplicate found by the database's unique index (a race) carries no name to show.
-  if ((key === 'validation.id.duplicate' || key === 'validation.id.duplicateArchived') && !params.name) key = `${key}Plain`
-  if (typeof params.what === 'string' && te(`options.entity.${params.what}`)) params.what = t(`options.entity.${params.what}`)
+  if ((key === 'validation.id.duplicate' || key === 'validation.id.duplicateArchived') && !params.name)
+    key = `${key}Plain`
+  if (typeof params.what === 'string' && te(`options.entity.${params.what}`))
+    params.what = t(`options.entity.${params.what}`)
   if (!te(key)) key = key.startsWith('validation.') ? 'validation.invalid' : 'errors.internal'
   return t(key, params)
 }

@@ -15,10 +15,13 @@ export function useIdleLock(options: { minutes: () => number; enabled: () => boo
     timer = undefined
     if (!options.enabled()) return
     armedAt = Date.now()
-    timer = setTimeout(() => {
-      timer = undefined
-      if (options.enabled()) options.onIdle()
-    }, Math.max(1, options.minutes()) * 60_000)
+    timer = setTimeout(
+      () => {
+        timer = undefined
+        if (options.enabled()) options.onIdle()
+      },
+      Math.max(1, options.minutes()) * 60_000,
+    )
   }
 
   // Mouse moves come in bursts; re-arming once a second is plenty for a timer measured in minutes.

@@ -11,6 +11,7 @@ export interface Choice {
 }
 
 /** The 56 ethnic groups in the order of GB 3304; Han first, as it is the default. */
+// prettier-ignore
 export const ETHNIC_GROUPS: readonly Choice[] = [
   ['HA', '汉族'], ['MG', '蒙古族'], ['HU', '回族'], ['ZA', '藏族'], ['UG', '维吾尔族'], ['MH', '苗族'],
   ['YI', '彝族'], ['ZH', '壮族'], ['BY', '布依族'], ['CS', '朝鲜族'], ['MA', '满族'], ['DO', '侗族'],

@@ -9,7 +9,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'home',
     component: () => import('@/layouts/MainLayout.vue'),
     children: [
-      { path: 'residents', name: 'residents', component: () => import('@/views/residents/index.vue'), meta: { permission: 'residents.read' } },
+      {
+        path: 'residents',
+        name: 'residents',
+        component: () => import('@/views/residents/index.vue'),
+        meta: { permission: 'residents.read' },
+      },
       {
         path: 'residents/:id(\\d+)',
         name: 'resident',
@@ -17,7 +22,12 @@ export const routes: RouteRecordRaw[] = [
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { permission: 'residents.read' },
       },
-      { path: 'places', name: 'places', component: () => import('@/views/places/index.vue'), meta: { permission: 'residents.read' } },
+      {
+        path: 'places',
+        name: 'places',
+        component: () => import('@/views/places/index.vue'),
+        meta: { permission: 'residents.read' },
+      },
       { path: 'settings', name: 'settings', component: () => import('@/views/settings/index.vue') },
     ],
   },

@@ -23,11 +23,25 @@ export interface ResidentFilters {
 }
 
 export function emptyFilters(): ResidentFilters {
-  return { q: '', placeId: null, tagIds: [], ageMin: null, ageMax: null, gender: null, politicalStatus: null, status: 'active' }
+  return {
+    q: '',
+    placeId: null,
+    tagIds: [],
+    ageMin: null,
+    ageMax: null,
+    gender: null,
+    politicalStatus: null,
+    status: 'active',
+  }
 }
 
 /** The form's nulls and blanks become absent keys: the schema treats absent as "no filter". */
-export function toQuery(f: ResidentFilters, sort: ResidentSort, page: number, pageSize: number): InputOf<'residents:list'> {
+export function toQuery(
+  f: ResidentFilters,
+  sort: ResidentSort,
+  page: number,
+  pageSize: number,
+): InputOf<'residents:list'> {
   const query: InputOf<'residents:list'> = { status: f.status, sort, page, pageSize }
   const q = f.q.trim()
   if (q) query.q = q.slice(0, 60)

@@ -27,7 +27,10 @@ export function toastWarning(message: string): void {
 }
 
 /** Resolves to true when the user confirms; Esc, the close button and "cancel" all say no. */
-export async function confirmAction(message: string, options: { danger?: boolean; confirmText?: string } = {}): Promise<boolean> {
+export async function confirmAction(
+  message: string,
+  options: { danger?: boolean; confirmText?: string } = {},
+): Promise<boolean> {
   const { t } = i18n.global
   try {
     await ElMessageBox.confirm(message, t('common.confirmTitle'), {

@@ -17,16 +17,33 @@ const DraftPage = defineComponent({
   setup() {
     mountedPages++
     const text = ref('')
-    return () => h('input', { 'data-testid': 'draft', value: text.value, onInput: (e: Event) => (text.value = (e.target as HTMLInputElement).value) })
+    return () =>
+      h('input', {
+        'data-testid': 'draft',
+        value: text.value,
+        onInput: (e: Event) => (text.value = (e.target as HTMLInputElement).value),
+      })
   },
 })
 
 const routes = [
-  { path: '/', name: 'home', component: MainLayout, children: [{ path: 'draft', name: 'draft', component: DraftPage }] },
+  {
+    path: '/',
+    name: 'home',
+    component: MainLayout,
+    children: [{ path: 'draft', name: 'draft', component: DraftPage }],
+  },
   { path: '/sign-in', name: 'sign-in', component: { render: () => h('div', 'sign-in') }, meta: { public: true } },
 ]
 
-const settings = { stationName: '幸福社区党群服务中心', community: '幸福社区', address: '', phone: '', locale: 'zh-CN' as const, idleLockMinutes: 10 }
+const settings = {
+  stationName: '幸福社区党群服务中心',
+  community: '幸福社区',
+  address: '',
+  phone: '',
+  locale: 'zh-CN' as const,
+  idleLockMinutes: 10,
+}
 const MINUTE = 60_000
 
 describe('idle lock', () => {
@@ -37,7 +54,8 @@ describe('idle lock', () => {
       'settings:get': () => settings,
       'auth:lock': () => null,
       'auth:unlock': (input) => {
-        if (input.password !== 'right-password') throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', { params: { remaining: 4 } })
+        if (input.password !== 'right-password')
+          throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', { params: { remaining: 4 } })
         return session('staff')
       },
     })
@@ -49,7 +67,10 @@ describe('idle lock', () => {
 
   it('locks after the idle time, over the open page, and unlocks with the password keeping what was typed', async () => {
     const pinia = signedIn(session('staff'), 10)
-    const { wrapper } = await mountWithApp({ render: () => h('div', [h(RouterView)]) }, { pinia, routes, path: '/draft' })
+    const { wrapper } = await mountWithApp(
+      { render: () => h('div', [h(RouterView)]) },
+      { pinia, routes, path: '/draft' },
+    )
     await typeInto(byTestId('draft'), '王某某 13812341234')
     expect(mountedPages).toBe(1)
 

@@ -12,7 +12,14 @@ import { callsTo, resetStation } from './support/fake-station'
 import { allByTestId, byTestId, mountWithApp, signedIn } from './support/mount-app'
 import { session } from './support/fixtures'
 
-const settings = { stationName: '幸福社区党群服务中心', community: '幸福社区', address: '', phone: '', locale: 'zh-CN' as const, idleLockMinutes: 10 }
+const settings = {
+  stationName: '幸福社区党群服务中心',
+  community: '幸福社区',
+  address: '',
+  phone: '',
+  locale: 'zh-CN' as const,
+  idleLockMinutes: 10,
+}
 const Blank = { render: () => h('div') }
 const routes = [
   {
@@ -38,7 +45,12 @@ describe('main menu', () => {
     resetStation({
       'settings:get': () => settings,
       'settings:update': (patch) => ({ ...settings, ...patch }),
-      'app:info': () => ({ version: '0.1.0', dataDir: '/data/station', databaseFile: '/data/station/station.sqlite', schemaVersion: '0001' }),
+      'app:info': () => ({
+        version: '0.1.0',
+        dataDir: '/data/station',
+        databaseFile: '/data/station/station.sqlite',
+        schemaVersion: '0001',
+      }),
     })
   })
   afterEach(() => {
@@ -78,7 +90,12 @@ describe('language', () => {
     resetStation({
       'settings:get': () => settings,
       'settings:update': (patch) => ({ ...settings, ...patch }),
-      'app:info': () => ({ version: '0.1.0', dataDir: '/data/station', databaseFile: '/data/station/station.sqlite', schemaVersion: '0001' }),
+      'app:info': () => ({
+        version: '0.1.0',
+        dataDir: '/data/station',
+        databaseFile: '/data/station/station.sqlite',
+        schemaVersion: '0001',
+      }),
     })
   })
   afterEach(() => {
@@ -92,7 +109,9 @@ describe('language', () => {
     // Choose 繁體中文 from the language select, as a user would.
     byTestId('settings-locale')?.querySelector<HTMLElement>('.el-select__wrapper')?.click()
     await flushPromises()
-    const option = [...document.body.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === '繁體中文')
+    const option = [...document.body.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find(
+      (o) => o.textContent?.trim() === '繁體中文',
+    )
     expect(option).toBeDefined()
     option!.click()
     await flushPromises()

@@ -20,12 +20,24 @@ function sources(dir: string): string[] {
 }
 
 const ELECTRON = join(process.cwd(), 'electron')
-const text = sources(ELECTRON).map((f) => readFileSync(f, 'utf8')).join('\n')
+const text = sources(ELECTRON)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n')
 const literalKeys = [...new Set([...text.matchAll(/'((?:validation|errors)\.[a-zA-Z.]+)'/g)].map((m) => m[1]))]
 // `validation.id.${problem}` is built from the ID checker's problems.
 const idProblems: IdProblem[] = ['format', 'checksum', 'birthDate', 'futureBirthDate', 'legacy15']
 const warningKeys = [...new Set([...text.matchAll(/warnings\.push\('([a-zA-Z]+)'\)/g)].map((m) => m[1]))]
-const codes = ['VALIDATION', 'FORBIDDEN', 'UNAUTHENTICATED', 'LOCKED', 'NOT_FOUND', 'CONFLICT', 'UNTRUSTED_SENDER', 'UNKNOWN_CHANNEL', 'INTERNAL']
+const codes = [
+  'VALIDATION',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'LOCKED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNTRUSTED_SENDER',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+]
 
 function leafKeys(obj: unknown, prefix = ''): string[] {
   if (typeof obj !== 'object' || obj === null) return [prefix]
@@ -93,19 +105,27 @@ describe('error helper', () => {
   it('translates each code, with its parameters, and follows the language', () => {
     const toast = (payload: ConstructorParameters<typeof ApiError>[0]) => describeError(new ApiError(payload)).toast
     expect(toast({ code: 'FORBIDDEN', message: 'errors.forbidden' })).toBe('您的账号没有此项操作的权限')
-    expect(toast({ code: 'NOT_FOUND', message: 'errors.notFound', params: { what: 'resident' } })).toBe('未找到该居民档案，可能已被他人修改')
+    expect(toast({ code: 'NOT_FOUND', message: 'errors.notFound', params: { what: 'resident' } })).toBe(
+      '未找到该居民档案，可能已被他人修改',
+    )
     expect(toast({ code: 'CONFLICT', message: 'errors.placeNotEmpty' })).toContain('请先迁出或归档')
-    expect(toast({ code: 'INTERNAL', message: 'errors.somethingNew' })).toBe('系统出现内部错误，请稍后重试；如反复出现，请联系管理员')
+    expect(toast({ code: 'INTERNAL', message: 'errors.somethingNew' })).toBe(
+      '系统出现内部错误，请稍后重试；如反复出现，请联系管理员',
+    )
     expect(describeError(new Error('boom')).toast).toBe('系统出现内部错误，请稍后重试；如反复出现，请联系管理员')
     setLocale('en')
-    expect(toast({ code: 'UNAUTHENTICATED', message: 'errors.badCredentials', params: { remaining: 2 } })).toBe('Wrong username or password. 2 attempts left.')
+    expect(toast({ code: 'UNAUTHENTICATED', message: 'errors.badCredentials', params: { remaining: 2 } })).toBe(
+      'Wrong username or password. 2 attempts left.',
+    )
     expect(toast({ code: 'FORBIDDEN', message: 'errors.accountLocked', params: { minutes: 5 } })).toContain('5 minutes')
     expect(translateProblem({ message: 'validation.id.checksum' })).toContain('check character')
     expect(translateWarning('mobileUnallocated')).toContain('outside the known number ranges')
   })
 
   it('shows a duplicate found by the database index, which has no name, without empty brackets', () => {
-    expect(translateProblem({ message: 'validation.id.duplicate', params: { name: '', id: '' } })).toBe('该身份证号已登记')
+    expect(translateProblem({ message: 'validation.id.duplicate', params: { name: '', id: '' } })).toBe(
+      '该身份证号已登记',
+    )
   })
 
   it('falls back to a generic text for a validation key this version does not know', () => {

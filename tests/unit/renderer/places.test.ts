@@ -41,7 +41,14 @@ describe('places', () => {
     resetStation({
       'places:tree': () => placeTree,
       'households:list': () => [household],
-      'households:create': (input) => ({ ...household, id: 6, placeId: input.placeId, headResidentId: null, headName: null, members: [] }),
+      'households:create': (input) => ({
+        ...household,
+        id: 6,
+        placeId: input.placeId,
+        headResidentId: null,
+        headName: null,
+        members: [],
+      }),
       'households:set-head': (input) => ({
         ...household,
         headResidentId: input.residentId,
@@ -51,7 +58,15 @@ describe('places', () => {
       'places:archive': () => {
         throw new AppError('CONFLICT', 'errors.placeNotEmpty')
       },
-      'places:create': (input) => ({ id: 3, parentId: input.parentId, kind: input.kind, name: input.name, sort: 0, fullName: `幸福社区 / ${input.name}`, archived: false }),
+      'places:create': (input) => ({
+        id: 3,
+        parentId: input.parentId,
+        kind: input.kind,
+        name: input.name,
+        sort: 0,
+        fullName: `幸福社区 / ${input.name}`,
+        archived: false,
+      }),
     })
   })
   afterEach(() => {
@@ -60,7 +75,10 @@ describe('places', () => {
 
   it('shows the tree with translated kinds and the households of the chosen place', async () => {
     const wrapper = await mountPlaces()
-    expect(allByTestId('place-node').map((n) => n.textContent?.replace(/\s+/g, ''))).toEqual(['幸福社区社区', '一网格网格'])
+    expect(allByTestId('place-node').map((n) => n.textContent?.replace(/\s+/g, ''))).toEqual([
+      '幸福社区社区',
+      '一网格网格',
+    ])
     selectPlace(2)
     await flushPromises()
     expect(byTestId('place-selected')?.textContent).toBe('幸福社区 / 一网格')
@@ -105,7 +123,9 @@ describe('places', () => {
     byTestId('place-archive')!.click()
     await flushPromises()
     // Confirm in the message box.
-    document.body.querySelector<HTMLElement>('.el-message-box__btns .el-button--primary, .el-message-box__btns .el-button--danger')?.click()
+    document.body
+      .querySelector<HTMLElement>('.el-message-box__btns .el-button--primary, .el-message-box__btns .el-button--danger')
+      ?.click()
     await settle(400)
     expect(callsTo('places:archive')).toEqual([{ id: 2 }])
     expect(byTestId('place-archive-error')?.textContent).toContain('该地址下还有下级地址或在册居民')
@@ -131,7 +151,15 @@ describe('moving a member', () => {
   })
 
   it('needs a target household, and can take a member out of any household', async () => {
-    const other: HouseholdDto = { ...household, id: 11, placeId: 1, address: '幸福社区', headResidentId: null, headName: null, members: [] }
+    const other: HouseholdDto = {
+      ...household,
+      id: 11,
+      placeId: 1,
+      address: '幸福社区',
+      headResidentId: null,
+      headName: null,
+      members: [],
+    }
     resetStation({
       'places:tree': () => placeTree,
       'households:list': (input) => (input.placeId === 2 ? [household] : [other]),

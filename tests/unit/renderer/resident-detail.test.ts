@@ -20,7 +20,13 @@ async function mountDetail(permissions: Permission[]) {
 async function confirmBox() {
   await flushPromises()
   // Closed boxes linger hidden in <body>; the newest is the last.
-  ;[...document.body.querySelectorAll<HTMLElement>('.el-message-box__btns .el-button--primary, .el-message-box__btns .el-button--danger')].at(-1)?.click()
+  ;[
+    ...document.body.querySelectorAll<HTMLElement>(
+      '.el-message-box__btns .el-button--primary, .el-message-box__btns .el-button--danger',
+    ),
+  ]
+    .at(-1)
+    ?.click()
   await settle(400)
 }
 
@@ -28,7 +34,8 @@ describe('resident detail', () => {
   beforeEach(() => {
     archived = false
     resetStation({
-      'residents:get': () => residentDto({ householdId: 5, relationToHead: '户主', archived, warnings: ['mobileUnallocated'] }),
+      'residents:get': () =>
+        residentDto({ householdId: 5, relationToHead: '户主', archived, warnings: ['mobileUnallocated'] }),
       'households:get': () => ({
         id: 5,
         placeId: 2,
@@ -41,7 +48,10 @@ describe('resident detail', () => {
           { residentId: 9, name: '李梅', relationToHead: '配偶', isHead: false, gender: 'F', age: 44, archived: false },
         ],
       }),
-      'residents:reveal': (input) => ({ field: input.field, value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234' }),
+      'residents:reveal': (input) => ({
+        field: input.field,
+        value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234',
+      }),
       'residents:archive': () => residentDto({ archived: (archived = true) }),
       'residents:restore': () => residentDto({ archived: (archived = false) }),
     })

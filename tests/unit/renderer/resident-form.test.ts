@@ -76,7 +76,9 @@ describe('resident form', () => {
     expect(input('rf-id-number').value).toBe('34052419800101001X')
     expect(input('rf-mobile').value).toBe('13812341234')
     // Still open: nothing was lost.
-    expect(byTestId('resident-form')?.closest('.el-overlay')?.getAttribute('style') ?? '').not.toContain('display: none')
+    expect(byTestId('resident-form')?.closest('.el-overlay')?.getAttribute('style') ?? '').not.toContain(
+      'display: none',
+    )
 
     // Changing the number clears the server's complaint about the old one.
     await typeInto(input('rf-id-number'), '370101190102039973')

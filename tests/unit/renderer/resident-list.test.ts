@@ -8,7 +8,10 @@ import { callsTo, resetStation } from './support/fake-station'
 import { allByTestId, byTestId, mountWithApp, signedIn, typeInto } from './support/mount-app'
 import { listItem, placeTree, residentDto, session, tags } from './support/fixtures'
 
-const items = [listItem(), listItem({ id: 8, name: '赵六', idNumber: '110105********002X', mobile: '139****8888', tags: [] })]
+const items = [
+  listItem(),
+  listItem({ id: 8, name: '赵六', idNumber: '110105********002X', mobile: '139****8888', tags: [] }),
+]
 
 async function mountList(permissions: Permission[]) {
   const pinia = signedIn(session('staff', permissions))
@@ -23,7 +26,10 @@ describe('resident list', () => {
       'tags:list': () => tags,
       'places:tree': () => placeTree,
       'residents:list': (q) => ({ items, total: 42, page: q.page, pageSize: q.pageSize }),
-      'residents:reveal': (input) => ({ field: input.field, value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234' }),
+      'residents:reveal': (input) => ({
+        field: input.field,
+        value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234',
+      }),
       'residents:get': () => residentDto(),
     })
   })

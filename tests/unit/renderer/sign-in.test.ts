@@ -49,7 +49,10 @@ describe('sign-in', () => {
   })
 
   it('signs in and leaves the sign-in screen', async () => {
-    resetStation({ 'auth:login': () => session('staff'), 'auth:state': () => ({ needsSetup: false, session: session('staff'), idleLockMinutes: 3 }) })
+    resetStation({
+      'auth:login': () => session('staff'),
+      'auth:state': () => ({ needsSetup: false, session: session('staff'), idleLockMinutes: 3 }),
+    })
     const { wrapper, router } = await attempt('right-password')
     expect(callsTo('auth:login')).toEqual([{ username: 'admin', password: 'right-password' }])
     expect(useAuthStore().signedIn).toBe(true)
@@ -60,7 +63,14 @@ describe('sign-in', () => {
 })
 
 describe('first start', () => {
-  beforeEach(() => resetStation({ 'auth:setup': (input) => ({ ...session('admin'), account: { ...session().account, username: input.username, displayName: input.displayName } }) }))
+  beforeEach(() =>
+    resetStation({
+      'auth:setup': (input) => ({
+        ...session('admin'),
+        account: { ...session().account, username: input.username, displayName: input.displayName },
+      }),
+    }),
+  )
   afterEach(() => {
     document.body.innerHTML = ''
   })

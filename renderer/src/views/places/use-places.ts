@@ -87,5 +87,18 @@ export function usePlaces() {
     store.load().catch((e: unknown) => showError(e))
   })
 
-  return { store, tree, selectedId, selected, showArchived, households, loadingHouseholds, archiveError, loadHouseholds, archive, createHousehold, setHead }
+  return {
+    store,
+    tree,
+    selectedId,
+    selected,
+    showArchived,
+    households,
+    loadingHouseholds,
+    archiveError,
+    loadHouseholds,
+    archive,
+    createHousehold,
+    setHead,
+  }
 }

@@ -1,4 +1,5 @@
 import { ref, watch } from 'vue'
+import { useRouter } from 'vue-router'
 import type { HouseholdDto, ResidentDto } from '@contract/dto'
 import { api } from '@/api'
 import { showError } from '@/api/errors'
@@ -28,7 +29,9 @@ export function useResidentDetail(id: () => number) {
     const r = resident.value
     if (!r) return
     const { t } = i18n.global
-    const question = t(archived ? 'residents.detail.archiveConfirm' : 'residents.detail.restoreConfirm', { name: r.name })
+    const question = t(archived ? 'residents.detail.archiveConfirm' : 'residents.detail.restoreConfirm', {
+      name: r.name,
+    })
     if (!(await confirmAction(question, { danger: archived }))) return
     busy.value = true
     try {
@@ -41,7 +44,14 @@ export function useResidentDetail(id: () => number) {
     }
   }
 
+  const router = useRouter()
+  /** Back to where the user came from (the list keeps its search), or to the list. */
+  function back() {
+    if (window.history.state?.back) router.back()
+    else void router.push({ name: 'residents' })
+  }
+
   watch(id, load, { immediate: true })
 
-  return { resident, household, loading, busy, load, setArchived }
+  return { resident, household, loading, busy, load, setArchived, back }
 }

@@ -67,7 +67,10 @@ export function emptyResident(): ResidentFormModel {
 }
 
 /** A form filled from a file; `full` carries the unmasked numbers the editor asked for. */
-export function fromDto(dto: ResidentDto, full: { idNumber?: string | null; mobile?: string | null } = {}): ResidentFormModel {
+export function fromDto(
+  dto: ResidentDto,
+  full: { idNumber?: string | null; mobile?: string | null } = {},
+): ResidentFormModel {
   return {
     name: dto.name,
     gender: dto.gender,

@@ -58,7 +58,8 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
       const dto = await api.residents.get({ id })
       // An update replaces every field, so the editor must hold the real numbers, not the masks.
       const full: { idNumber?: string | null; mobile?: string | null } = {}
-      if (dto.idNumberMasked && dto.idNumber) full.idNumber = (await api.residents.reveal({ id, field: 'idNumber' })).value
+      if (dto.idNumberMasked && dto.idNumber)
+        full.idNumber = (await api.residents.reveal({ id, field: 'idNumber' })).value
       if (dto.mobileMasked && dto.mobile) full.mobile = (await api.residents.reveal({ id, field: 'mobile' })).value
       reset(fromDto(dto, full))
     } finally {
@@ -97,7 +98,9 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
     const creating = editingId.value === null
     try {
       const input = toInput(model)
-      const dto = creating ? await api.residents.create(input) : await api.residents.update({ id: editingId.value as number, data: input })
+      const dto = creating
+        ? await api.residents.create(input)
+        : await api.residents.update({ id: editingId.value as number, data: input })
       toastSuccess(i18n.global.t(creating ? 'residents.form.savedCreate' : 'residents.form.savedUpdate'))
       for (const w of dto.warnings) toastWarning(translateWarning(w))
       onSaved(dto)
@@ -119,5 +122,19 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
     return p ? translateProblem(p) : ''
   }
 
-  return { model, problems, editingId, loading, saving, derived, hasId, mobileNote, open, reset, validateField, save, fieldError }
+  return {
+    model,
+    problems,
+    editingId,
+    loading,
+    saving,
+    derived,
+    hasId,
+    mobileNote,
+    open,
+    reset,
+    validateField,
+    save,
+    fieldError,
+  }
 }

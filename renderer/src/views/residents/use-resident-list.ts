@@ -86,5 +86,20 @@ export function useResidentList(options: { openNew: () => void; focusSearch: () 
   })
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown))
 
-  return { filters, sort, page, pageSize, result, loading, showMore, search, reset, load, onSortChange, onPage, onPageSize, openFile }
+  return {
+    filters,
+    sort,
+    page,
+    pageSize,
+    result,
+    loading,
+    showMore,
+    search,
+    reset,
+    load,
+    onSortChange,
+    onPage,
+    onPageSize,
+    openFile,
+  }
 }

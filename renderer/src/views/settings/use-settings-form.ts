@@ -22,7 +22,13 @@ export function useSettingsForm() {
 
   function fill(s: SettingsDto | null) {
     if (!s) return
-    Object.assign(form, { stationName: s.stationName, community: s.community, address: s.address, phone: s.phone, idleLockMinutes: s.idleLockMinutes })
+    Object.assign(form, {
+      stationName: s.stationName,
+      community: s.community,
+      address: s.address,
+      phone: s.phone,
+      idleLockMinutes: s.idleLockMinutes,
+    })
     locale.value = s.locale
   }
   watch(() => store.settings, fill, { immediate: true })

@@ -17,7 +17,8 @@ export function useSetup() {
   function validate(): boolean {
     const parsed = schemas.setup.safeParse(form)
     const next = parsed.success ? {} : zodProblems(parsed.error)
-    if (!next.password && !next.confirm && form.confirm !== form.password) next.confirm = { message: 'validation.password.mismatch' }
+    if (!next.password && !next.confirm && form.confirm !== form.password)
+      next.confirm = { message: 'validation.password.mismatch' }
     problems.value = next
     return Object.keys(next).length === 0
   }
@@ -26,7 +27,11 @@ export function useSetup() {
     if (busy.value || !validate()) return
     busy.value = true
     try {
-      await auth.setup({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password })
+      await auth.setup({
+        username: form.username.trim(),
+        displayName: form.displayName.trim(),
+        password: form.password,
+      })
       await router.replace({ path: '/' })
     } catch (e) {
       problems.value = showError(e, SETUP_FIELDS)

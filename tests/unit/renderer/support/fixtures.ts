@@ -3,7 +3,11 @@ import type { PlaceNodeDto, ResidentDto, ResidentListItemDto, SessionDto, TagDto
 import { permissionsOf, type Permission, type Role } from '@contract/permissions'
 
 export function session(role: Role = 'admin', permissions: Permission[] = permissionsOf(role)): SessionDto {
-  return { account: { id: 1, username: 'admin', displayName: '王管理', role, active: true }, permissions, locked: false }
+  return {
+    account: { id: 1, username: 'admin', displayName: '王管理', role, active: true },
+    permissions,
+    locked: false,
+  }
 }
 
 export function listItem(over: Partial<ResidentListItemDto> = {}): ResidentListItemDto {
@@ -57,7 +61,16 @@ export const placeTree: PlaceNodeDto[] = [
     fullName: '幸福社区',
     archived: false,
     children: [
-      { id: 2, parentId: 1, kind: 'grid', name: '一网格', sort: 0, fullName: '幸福社区 / 一网格', archived: false, children: [] },
+      {
+        id: 2,
+        parentId: 1,
+        kind: 'grid',
+        name: '一网格',
+        sort: 0,
+        fullName: '幸福社区 / 一网格',
+        archived: false,
+        children: [],
+      },
     ],
   },
 ]

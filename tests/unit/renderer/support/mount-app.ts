@@ -32,7 +32,10 @@ export function signedIn(session: SessionDto | null, idleLockMinutes = 10): Pini
 
 export async function mountWithApp<C extends Component>(
   component: C,
-  options: { pinia: Pinia; routes?: RouteRecordRaw[]; path?: string; props?: Record<string, unknown> } & Pick<ComponentMountingOptions<C>, 'attachTo'>,
+  options: { pinia: Pinia; routes?: RouteRecordRaw[]; path?: string; props?: Record<string, unknown> } & Pick<
+    ComponentMountingOptions<C>,
+    'attachTo'
+  >,
 ) {
   const Empty = defineComponent({ render: () => h('div') })
   const router = createRouter({

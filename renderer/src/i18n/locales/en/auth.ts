@@ -3,7 +3,8 @@ import type base from '../zh-CN/auth'
 export default {
   setup: {
     title: 'First start: create the administrator',
-    intro: 'There is no account on this computer yet. Create the administrator account. There is no default password, so keep the one you choose safe.',
+    intro:
+      'There is no account on this computer yet. Create the administrator account. There is no default password, so keep the one you choose safe.',
     username: 'Username',
     usernameHint: 'Letters, digits or Chinese characters, at least 2',
     displayName: 'Full name',
@@ -21,7 +22,8 @@ export default {
   },
   lock: {
     title: 'Locked',
-    intro: 'The app locked itself after a period without activity. Enter the password of {name} to unlock; unsaved input is kept.',
+    intro:
+      'The app locked itself after a period without activity. Enter the password of {name} to unlock; unsaved input is kept.',
     password: 'Password',
     unlock: 'Unlock',
     switchUser: 'Sign in as someone else',

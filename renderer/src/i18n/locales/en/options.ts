@@ -22,6 +22,7 @@ export default {
     childInLaw: 'Child-in-law',
     other: 'Other',
   },
+  // prettier-ignore
   ethnic: {
     HA: 'Han', MG: 'Mongol', HU: 'Hui', ZA: 'Tibetan', UG: 'Uyghur', MH: 'Miao', YI: 'Yi', ZH: 'Zhuang',
     BY: 'Bouyei', CS: 'Korean', MA: 'Manchu', DO: 'Dong', YA: 'Yao', BA: 'Bai', TJ: 'Tujia', HN: 'Hani',

@@ -20,6 +20,7 @@ export default {
     childInLaw: '儿媳/女婿',
     other: '其他',
   },
+  // prettier-ignore
   ethnic: {
     HA: '汉族', MG: '蒙古族', HU: '回族', ZA: '藏族', UG: '维吾尔族', MH: '苗族', YI: '彝族', ZH: '壮族',
     BY: '布依族', CS: '朝鲜族', MA: '满族', DO: '侗族', YA: '瑶族', BA: '白族', TJ: '土家族', HN: '哈尼族',

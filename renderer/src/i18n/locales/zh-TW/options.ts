@@ -22,6 +22,7 @@ export default {
     childInLaw: '兒媳/女婿',
     other: '其他',
   },
+  // prettier-ignore
   ethnic: {
     HA: '漢族', MG: '蒙古族', HU: '回族', ZA: '藏族', UG: '維吾爾族', MH: '苗族', YI: '彝族', ZH: '壯族',
     BY: '布依族', CS: '朝鮮族', MA: '滿族', DO: '侗族', YA: '瑤族', BA: '白族', TJ: '土家族', HN: '哈尼族',
