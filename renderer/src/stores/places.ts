@@ -47,5 +47,10 @@ export const usePlacesStore = defineStore('places', () => {
     return place
   }
 
-  return { tree, loaded, activeTree, byId, load, ensureLoaded, create, rename, archive }
+  function clear(): void {
+    tree.value = []
+    loaded.value = false
+  }
+
+  return { tree, loaded, activeTree, byId, load, ensureLoaded, create, rename, archive, clear }
 })

@@ -80,5 +80,14 @@ export const useResidentsStore = defineStore('residents', () => {
     page.value = 1
   }
 
-  return { filters, sort, page, pageSize, result, loading, load, resetFilters }
+  /** Forgets the last search and its results (sign-out: the next account starts clean). */
+  function clear(): void {
+    latest++
+    resetFilters()
+    sort.value = 'name'
+    result.value = null
+    loading.value = false
+  }
+
+  return { filters, sort, page, pageSize, result, loading, load, resetFilters, clear }
 })

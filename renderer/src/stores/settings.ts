@@ -33,5 +33,10 @@ export const useSettingsStore = defineStore('settings', () => {
     info.value = await api.app.info()
   }
 
-  return { settings, info, stationName, load, save, loadInfo }
+  function clear(): void {
+    settings.value = null
+    info.value = null
+  }
+
+  return { settings, info, stationName, load, save, loadInfo, clear }
 })

@@ -18,5 +18,10 @@ export const useTagsStore = defineStore('tags', () => {
     if (!loaded.value) await load()
   }
 
-  return { tags, loaded, active, load, ensureLoaded }
+  function clear(): void {
+    tags.value = []
+    loaded.value = false
+  }
+
+  return { tags, loaded, active, load, ensureLoaded, clear }
 })

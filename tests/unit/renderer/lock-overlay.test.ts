@@ -7,6 +7,9 @@ import { RouterView } from 'vue-router'
 import { AppError } from '@contract/errors'
 import MainLayout from '@/layouts/MainLayout.vue'
 import { useAuthStore } from '@/stores/auth'
+import { useResidentsStore } from '@/stores/residents'
+import { followSession } from '@/router/session'
+import { api } from '@/api'
 import { callsTo, resetStation } from './support/fake-station'
 import { byTestId, mountWithApp, signedIn, typeInto } from './support/mount-app'
 import { session } from './support/fixtures'
@@ -117,6 +120,42 @@ describe('idle lock', () => {
     vi.advanceTimersByTime(2 * MINUTE + 1000)
     await flushPromises()
     expect(callsTo('auth:lock')).toHaveLength(1)
+    wrapper.unmount()
+  })
+})
+
+describe('session news from main', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('raises the lock overlay when any call finds the session locked, and goes to sign-in when it is gone', async () => {
+    const pinia = signedIn(session('staff'))
+    const auth = useAuthStore()
+    let answer: 'LOCKED' | 'UNAUTHENTICATED' = 'LOCKED'
+    resetStation({
+      'settings:get': () => settings,
+      'residents:list': () => {
+        throw new AppError(answer, answer === 'LOCKED' ? 'errors.sessionLocked' : 'errors.signedOut')
+      },
+    })
+    const { wrapper, router } = await mountWithApp({ render: () => h(RouterView) }, { pinia, routes, path: '/draft' })
+    const stop = followSession(pinia, router)
+    useResidentsStore().result = { items: [], total: 3, page: 1, pageSize: 20 }
+
+    await api.residents.list({}).catch(() => undefined)
+    await flushPromises()
+    expect(auth.locked).toBe(true)
+    expect(byTestId('lock-overlay')).not.toBeNull()
+
+    answer = 'UNAUTHENTICATED'
+    await api.residents.list({}).catch(() => undefined)
+    await flushPromises()
+    expect(auth.signedIn).toBe(false)
+    expect(router.currentRoute.value.name).toBe('sign-in')
+    // Nothing of the last account is left for the next one.
+    expect(useResidentsStore().result).toBeNull()
+    stop()
     wrapper.unmount()
   })
 })

@@ -1,0 +1,13 @@
+/** What one account saw must not greet the next: every store that holds data is emptied at sign-out. */
+import type { Pinia } from 'pinia'
+import { usePlacesStore } from './places'
+import { useResidentsStore } from './residents'
+import { useSettingsStore } from './settings'
+import { useTagsStore } from './tags'
+
+export function clearSessionData(pinia?: Pinia): void {
+  useResidentsStore(pinia).clear()
+  usePlacesStore(pinia).clear()
+  useTagsStore(pinia).clear()
+  useSettingsStore(pinia).clear()
+}
