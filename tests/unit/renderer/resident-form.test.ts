@@ -107,3 +107,35 @@ describe('resident form', () => {
     wrapper.unmount()
   })
 })
+
+describe('editing a file', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('loads the real numbers for the editor (an update replaces every field) and saves them unmasked', async () => {
+    resetStation({
+      'tags:list': () => tags,
+      'places:tree': () => placeTree,
+      'residents:get': () => residentDto({ id: 7, name: '张三', tagIds: [1] }),
+      'residents:reveal': (input) => ({ field: input.field, value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234' }),
+      'residents:update': (input) => residentDto({ id: input.id, name: input.data.name }),
+    })
+    const pinia = signedIn(session('staff'))
+    const { wrapper } = await mountWithApp(ResidentFormDialog, { pinia })
+    await (wrapper.vm as unknown as { open: (id: number | null) => Promise<void> }).open(7)
+    await flushPromises()
+    expect(callsTo('residents:reveal')).toEqual([
+      { id: 7, field: 'idNumber' },
+      { id: 7, field: 'mobile' },
+    ])
+    expect(input('rf-id-number').value).toBe('34052419800101001X')
+    await typeInto(input('rf-name'), '张叁')
+    byTestId('rf-save')!.click()
+    await flushPromises()
+    const [sent] = callsTo('residents:update')
+    expect(sent).toMatchObject({ id: 7, data: { name: '张叁', idNumber: '34052419800101001X', mobile: '13812341234', tagIds: [1] } })
+    expect(wrapper.emitted('saved')).toHaveLength(1)
+    wrapper.unmount()
+  })
+})
