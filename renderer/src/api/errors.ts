@@ -1,11 +1,11 @@
 /**
  * Turns a failed call into what the user sees: messages next to the form's own fields, and one
- * toast for everything else. Messages are i18n keys from the main process or the shared schemas.
+ * toast for everything else (shown by `ui/show-error.ts`). Messages are i18n keys from the main
+ * process or the shared schemas. No Element Plus here: the sign-in screen stays light.
  */
 import { ApiError } from '@contract/api'
 import type { ErrorPayload, MessageParams } from '@contract/errors'
 import { i18n } from '@/i18n'
-import { toastError } from '@/ui/feedback'
 
 /** One problem with one field, still untranslated so it follows a change of language. */
 export interface Problem {
@@ -70,14 +70,4 @@ export function describeError(error: unknown, formFields: readonly string[] = []
   const handled = Object.keys(fields).length > 0 && leftovers.length === 0
   const toast = handled ? null : leftovers.length ? leftovers.join('；') : mainMessage(payload)
   return { fields, toast, code: payload.code }
-}
-
-/**
- * Shows an error: field problems are returned for the form, the rest is toasted. A lock is not
- * toasted: the lock overlay already says so.
- */
-export function showError(error: unknown, formFields: readonly string[] = []): FieldProblems {
-  const described = describeError(error, formFields)
-  if (described.toast && described.code !== 'LOCKED') toastError(described.toast)
-  return described.fields
 }

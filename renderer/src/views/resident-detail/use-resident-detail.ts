@@ -2,7 +2,7 @@ import { ref, watch } from 'vue'
 import { useRouter } from 'vue-router'
 import type { HouseholdDto, ResidentDto } from '@contract/dto'
 import { api } from '@/api'
-import { showError } from '@/api/errors'
+import { showError } from '@/ui/show-error'
 import { i18n } from '@/i18n'
 import { confirmAction, toastSuccess } from '@/ui/feedback'
 

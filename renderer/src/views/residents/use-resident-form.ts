@@ -5,7 +5,8 @@
 import { computed, reactive, ref, watch } from 'vue'
 import type { ResidentDto } from '@contract/dto'
 import { api } from '@/api'
-import { showError, translateProblem, translateWarning, type FieldProblems, type Problem } from '@/api/errors'
+import { translateProblem, translateWarning, type FieldProblems, type Problem } from '@/api/errors'
+import { showError } from '@/ui/show-error'
 import { i18n } from '@/i18n'
 import { toastSuccess, toastWarning } from '@/ui/feedback'
 import {

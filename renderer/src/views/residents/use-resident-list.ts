@@ -9,7 +9,7 @@ import { useAuthStore } from '@/stores/auth'
 import { usePlacesStore } from '@/stores/places'
 import { useResidentsStore, type ResidentSort } from '@/stores/residents'
 import { useTagsStore } from '@/stores/tags'
-import { showError } from '@/api/errors'
+import { showError } from '@/ui/show-error'
 
 /** Shown on the button too; Ctrl+N would open a new browser window in some shells. */
 export const NEW_RESIDENT_SHORTCUT = 'Alt+N'

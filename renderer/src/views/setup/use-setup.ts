@@ -2,7 +2,8 @@ import { reactive, ref } from 'vue'
 import { useRouter } from 'vue-router'
 import { schemas } from '@contract/schemas'
 import { useAuthStore } from '@/stores/auth'
-import { payloadOf, showError, translateProblem, type FieldProblems } from '@/api/errors'
+import { payloadOf, translateProblem, type FieldProblems } from '@/api/errors'
+import { showError } from '@/ui/show-error'
 import { zodProblems } from '@/forms/zod-problems'
 
 export const SETUP_FIELDS = ['username', 'displayName', 'password', 'confirm'] as const
