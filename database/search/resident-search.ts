@@ -1,10 +1,12 @@
 /**
  * Resident search by name, pinyin (full or initials), a fragment of an ID or phone number, or an
  * address. This is the one place where search is dialect-specific:
- *  - SQLite: an FTS5 table with the trigram tokenizer makes `LIKE '%fragment%'` an index lookup
- *    for fragments of three characters or more;
- *  - PostgreSQL: the same text column on a plain table with a pg_trgm GIN index does the same.
- * Shorter queries (a surname, `zs`) use ordinary indexes on name, pinyin and initials as prefixes.
+ *  - SQLite: an FTS5 table with the trigram tokenizer; a fragment of three characters or more is a
+ *    quoted phrase, which FTS5 answers from the index alone (consecutive trigrams) — several
+ *    times faster than `LIKE '%fragment%'`, which re-reads every candidate's text;
+ *  - PostgreSQL: the same text column on a plain table with a pg_trgm GIN index and `LIKE`.
+ * Shorter queries (a surname, `zs`) are prefix ranges on the name or pinyin columns, shaped so
+ * that one covering index answers them (see `residentSearchCondition`).
  */
 import { pinyin } from 'pinyin-pro'
 import type { Sequelize, Transaction } from 'sequelize'
@@ -43,9 +45,13 @@ export interface SearchableResident {
   address: string | null
 }
 
-/** The text indexed for one resident. Spaces keep trigrams from spanning two fields. */
+/**
+ * The text indexed for one resident. Spaces keep trigrams from spanning two fields. The address
+ * goes in without its inner spaces (`幸福小区3栋2单元501`), because queries lose theirs: a
+ * worker types `幸福小区3栋` or `3栋2单元` and expects a match.
+ */
 export function searchText(r: SearchableResident): string {
-  return [r.name, r.namePinyin, r.nameInitials, r.idNumber, r.mobile, r.landline, r.address]
+  return [r.name, r.namePinyin, r.nameInitials, r.idNumber, r.mobile, r.landline, r.address?.replace(/\s+/g, '')]
     .filter((v): v is string => !!v)
     .join(' ')
     .toLowerCase()
@@ -84,27 +90,68 @@ export interface SearchCondition {
   /** A boolean SQL expression over the `residents` table, aliased `r`. */
   sql: string
   replacements: Record<string, string>
+  /**
+   * `prefix`: a range on one of the name indexes, which also hold the list's sort key, status
+   * and household, so pages and counts are read from the index alone. `fragment`: a set of
+   * row ids from the trigram index; each one's row is read to sort and check it.
+   */
+  kind: 'prefix' | 'fragment'
+}
+
+export type SearchDialect = 'sqlite' | 'postgres'
+
+/** What the search box holds, as it is compared: lower case, no spaces. */
+export function normaliseQuery(query: string): string {
+  return query.trim().toLowerCase().replace(/\s+/g, '')
+}
+
+/** The smallest string greater than every string that starts with `s`. */
+function prefixEnd(s: string): string {
+  const last = s.codePointAt(s.length - 1)!
+  const cut = last > 0xffff ? 2 : 1
+  return s.slice(0, -cut) + String.fromCodePoint(last + 1)
 }
 
 /**
- * The WHERE fragment that matches `query`. Fragments of three or more characters go through the
- * trigram index; shorter ones are prefix ranges on indexed columns (index-friendly in both
- * dialects, unlike `LIKE 'x%'`, which SQLite indexes only for case-sensitive LIKE).
+ * The WHERE fragment that matches `query`.
+ *
+ * Three characters or more go through the trigram index. Shorter ones are prefix ranges
+ * (index-friendly in both dialects, unlike `LIKE 'x%'`, which SQLite indexes only for
+ * case-sensitive LIKE), and only the ranges that can match are emitted:
+ *  - pinyin and initials hold only `a-z0-9`, so a query with any other character (a surname,
+ *    `张三`) can only be a prefix of the name: one range on `name`;
+ *  - a query of `a-z0-9` is a prefix of the initials or of the full pinyin (a name that itself
+ *    starts with it has pinyin that does too), and every such resident's pinyin starts with the
+ *    query's first letter, because the first initial is the first letter of the pinyin. That
+ *    implied range lets one ordered walk of the `(name_pinyin, name_initials, archived_at)`
+ *    index answer the page and the count without reading a table row, instead of an OR over
+ *    two indexes that looks up every candidate.
  */
-export function residentSearchCondition(query: string): SearchCondition | null {
-  const q = query.trim().toLowerCase().replace(/\s+/g, '')
+export function residentSearchCondition(query: string, dialect: SearchDialect = 'sqlite'): SearchCondition | null {
+  const q = normaliseQuery(query)
   if (!q) return null
   if ([...q].length >= 3) {
+    if (dialect === 'sqlite') {
+      return {
+        sql: `r.id IN (SELECT rowid FROM ${TABLE} WHERE ${TABLE} MATCH :searchPhrase)`,
+        replacements: { searchPhrase: `"${q.replace(/"/g, '""')}"` },
+        kind: 'fragment',
+      }
+    }
     return {
       sql: `r.id IN (SELECT rowid FROM ${TABLE} WHERE text LIKE :searchLike ESCAPE '\\')`,
       replacements: { searchLike: `%${escapeLike(q)}%` },
+      kind: 'fragment',
     }
   }
-  const end = q.slice(0, -1) + String.fromCodePoint(q.codePointAt(q.length - 1)! + 1)
+  const range = { searchLo: q, searchHi: prefixEnd(q) }
+  if (!/^[a-z0-9]+$/.test(q))
+    return { sql: 'r.name >= :searchLo AND r.name < :searchHi', replacements: range, kind: 'prefix' }
   return {
     sql:
-      '((r.name >= :searchLo AND r.name < :searchHi) OR (r.name_initials >= :searchLo AND r.name_initials < :searchHi)' +
-      ' OR (r.name_pinyin >= :searchLo AND r.name_pinyin < :searchHi))',
-    replacements: { searchLo: q, searchHi: end },
+      'r.name_pinyin >= :searchFirst AND r.name_pinyin < :searchFirstHi' +
+      ' AND ((r.name_pinyin >= :searchLo AND r.name_pinyin < :searchHi) OR (r.name_initials >= :searchLo AND r.name_initials < :searchHi))',
+    replacements: { ...range, searchFirst: q[0], searchFirstHi: prefixEnd(q[0]) },
+    kind: 'prefix',
   }
 }
