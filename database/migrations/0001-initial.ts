@@ -104,11 +104,14 @@ export const initial: Migration = {
     )
     // A partial unique index: many residents have no ID number on file; those that do, differ.
     await qi.addIndex('residents', ['id_number'], { ...o, unique: true, where: { id_number: { [Op.ne]: null } }, name: 'residents_id_number_unique' })
-    await qi.addIndex('residents', ['name_pinyin'], o)
-    await qi.addIndex('residents', ['name_initials'], o)
-    await qi.addIndex('residents', ['name'], o)
-    await qi.addIndex('residents', ['household_id'], o)
-    await qi.addIndex('residents', ['birth_date'], o)
+    // Covering indexes for the resident list (database/repositories/resident-queries.ts): each
+    // holds what a page or a count needs, so neither reads the rows of residents it passes over.
+    await qi.addIndex('residents', ['name_pinyin', 'name_initials', 'archived_at', 'household_id', 'birth_date'], { ...o, name: 'residents_name_pinyin' })
+    await qi.addIndex('residents', ['name', 'name_pinyin', 'archived_at', 'household_id'], { ...o, name: 'residents_name' })
+    await qi.addIndex('residents', ['household_id', 'archived_at', 'birth_date', 'name_pinyin'], { ...o, name: 'residents_household_id' })
+    // The archived are few: counting everyone active is "all minus these".
+    await qi.addIndex('residents', ['archived_at'], { ...o, where: { archived_at: { [Op.ne]: null } }, name: 'residents_archived' })
+    await qi.addIndex('residents', ['birth_date', 'archived_at'], { ...o, name: 'residents_birth_date' })
     await qi.addIndex('residents', ['mobile'], o)
     await qi.createTable(
       'tags',

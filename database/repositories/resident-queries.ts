@@ -1,11 +1,17 @@
 /**
- * The resident list query: search, filters, sort, page and count, as one SQL statement pair that
- * runs unchanged on SQLite and PostgreSQL (the search condition is the only dialect-aware part).
- * Written as SQL rather than Sequelize `findAndCountAll` because the list is the hottest path in
- * the app and an include-and-count would add a DISTINCT subquery for the tag filter.
+ * The resident list query: search, filters, sort, page and count, in SQL that runs unchanged on
+ * SQLite and PostgreSQL (the search condition and the SQLite index hints are the only
+ * dialect-aware parts). Written as SQL rather than Sequelize `findAndCountAll` because the list
+ * is the hottest path in the app and an include-and-count would add a DISTINCT subquery for the
+ * tag filter.
+ *
+ * Speed comes from reading as few table rows as possible (measured with `npm run bench`, which
+ * also prints the plans with `--explain`): the page's ids are chosen by a subquery over indexed
+ * columns, so only the rows shown are read in full, and the count is taken from an index, or
+ * in the same pass as the page when the page has to visit every match anyway.
  */
 import { QueryTypes, type Sequelize } from 'sequelize'
-import { residentSearchCondition } from '../search/resident-search'
+import { residentSearchCondition, type SearchDialect } from '../search/resident-search'
 
 export interface ResidentListFilter {
   q?: string
@@ -48,36 +54,76 @@ const ORDER: Record<ResidentListFilter['sort'], string> = {
   '-createdAt': 'r.id DESC',
 }
 
-export function buildResidentWhere(filter: Omit<ResidentListFilter, 'sort' | 'limit' | 'offset'>) {
+/**
+ * How a page and its count are read:
+ *  - `everyone`: no condition but the status; the page walks the sort index and the count is
+ *    "all minus archived", both answered by indexes without visiting every entry;
+ *  - `covered`: a short search (a surname, `zs`); its index holds the sort key, status and
+ *    household, so the page and the count are read from the index alone;
+ *  - `sorted`: a trigram search (its matches are row ids), or a short search with an age,
+ *    gender or political status: each match's row is read to sort it, so one statement sorts
+ *    them for the page and counts them (`COUNT(*) OVER ()`);
+ *  - `filtered`: place, tag, age, gender or political status without a search. When matches
+ *    are common (everyone over 60), walking the sort index until the page is full reads a few
+ *    dozen entries; when they are rare (a building's 低保 residents), visiting each match
+ *    through the filter's own index is cheaper. Which one is decided from cheap estimates.
+ */
+export type ListPlan = 'everyone' | 'covered' | 'sorted' | 'filtered'
+
+/** Sorts whose order an index (the pinyin index, or the table itself) already holds. */
+const WALKABLE = new Set<ResidentListFilter['sort']>(['name', '-name', 'createdAt', '-createdAt'])
+/** Entries a walk may be expected to read before visiting the matches becomes the better plan. */
+const WALK_BUDGET = 2000
+
+export function buildResidentWhere(
+  filter: Omit<ResidentListFilter, 'sort' | 'limit' | 'offset'>,
+  dialect: SearchDialect = 'sqlite',
+  /** Leave every filter's index unused, so the sort index is walked. */
+  walk = false,
+): { where: string; replacements: Record<string, unknown>; plan: ListPlan } {
   const parts: string[] = []
   const replacements: Record<string, unknown> = {}
   if (filter.status === 'active') parts.push('r.archived_at IS NULL')
   if (filter.status === 'archived') parts.push('r.archived_at IS NOT NULL')
-  if (filter.q) {
-    const cond = residentSearchCondition(filter.q)
-    if (cond) {
-      parts.push(cond.sql)
-      Object.assign(replacements, cond.replacements)
-    }
+  const search = filter.q ? residentSearchCondition(filter.q, dialect) : null
+  const tagged = !!filter.tagIds && filter.tagIds.length > 0
+  const aged = !!(filter.bornOnOrAfter || filter.bornOnOrBefore)
+  // One condition walks an index and the others are checked along the way: the search when
+  // there is one (its indexes also carry household_id), else the place, else the tag, else the
+  // age. SQLite without statistics would often pick another (a place's household list looks
+  // cheaper to it than a name range), so a unary `+` hides the other columns' indexes from it.
+  const driver = walk ? null : search ? 'search' : filter.placePath ? 'place' : tagged ? 'tag' : aged ? 'age' : null
+  const hide = (column: string, usable: boolean) => (usable || dialect !== 'sqlite' ? column : `+${column}`)
+  if (search) {
+    parts.push(search.sql)
+    Object.assign(replacements, search.replacements)
   }
   if (filter.placePath) {
     parts.push(
-      'r.household_id IN (SELECT h.id FROM households h JOIN places p ON p.id = h.place_id WHERE p.path >= :pathLo AND p.path < :pathHi)',
+      `${hide('r.household_id', driver === 'place')} IN (SELECT h.id FROM households h JOIN places p ON p.id = h.place_id WHERE p.path >= :pathLo AND p.path < :pathHi)`,
     )
     replacements.pathLo = filter.placePath
     // Paths end with '/', and '0' is the character after '/': the range is exactly the subtree.
     replacements.pathHi = filter.placePath.slice(0, -1) + '0'
   }
-  if (filter.tagIds && filter.tagIds.length > 0) {
-    parts.push('r.id IN (SELECT rt.resident_id FROM resident_tags rt WHERE rt.tag_id IN (:tagIds))')
+  if (tagged) {
+    // Probing each visited resident's tags beats listing everyone with the tag and reading
+    // their rows, unless the tag is what the visit goes by.
+    parts.push(
+      driver === 'tag'
+        ? 'r.id IN (SELECT rt.resident_id FROM resident_tags rt WHERE rt.tag_id IN (:tagIds))'
+        : 'EXISTS (SELECT 1 FROM resident_tags rt WHERE rt.resident_id = r.id AND rt.tag_id IN (:tagIds))',
+    )
     replacements.tagIds = filter.tagIds
   }
+  // The household index holds birth_date too, so a place visit narrows by age within it.
+  const birthDate = hide('r.birth_date', driver === 'age' || driver === 'place')
   if (filter.bornOnOrAfter) {
-    parts.push('r.birth_date >= :bornFrom')
+    parts.push(`${birthDate} >= :bornFrom`)
     replacements.bornFrom = filter.bornOnOrAfter
   }
   if (filter.bornOnOrBefore) {
-    parts.push('r.birth_date <= :bornTo')
+    parts.push(`${birthDate} <= :bornTo`)
     replacements.bornTo = filter.bornOnOrBefore
   }
   if (filter.gender) {
@@ -88,29 +134,137 @@ export function buildResidentWhere(filter: Omit<ResidentListFilter, 'sort' | 'li
     parts.push('r.political_status = :politicalStatus')
     replacements.politicalStatus = filter.politicalStatus
   }
-  return { where: parts.length ? parts.join(' AND ') : '1 = 1', replacements }
+  const plan: ListPlan = search
+    ? search.kind === 'fragment' || aged || filter.gender || filter.politicalStatus
+      ? 'sorted'
+      : 'covered'
+    : filter.placePath || tagged || aged || filter.gender || filter.politicalStatus
+      ? 'filtered'
+      : 'everyone'
+  return { where: parts.length ? parts.join(' AND ') : '1 = 1', replacements, plan }
 }
+
+/**
+ * The share of residents a filter is expected to keep, from counts that indexes answer at once:
+ * the place's share of all places, the tagged share, the share born in the range, taken as
+ * independent (near enough to choose a plan). Gender and political status have no index and
+ * count as half.
+ */
+async function expectedShare(
+  sequelize: Sequelize,
+  filter: ResidentListFilter,
+  replacements: Record<string, unknown>,
+): Promise<number> {
+  const born = [filter.bornOnOrAfter && 'birth_date >= :bornFrom', filter.bornOnOrBefore && 'birth_date <= :bornTo']
+    .filter(Boolean)
+    .join(' AND ')
+  const columns = ['(SELECT COUNT(*) FROM residents) AS everyone']
+  if (filter.placePath) {
+    columns.push('(SELECT COUNT(*) FROM places WHERE path >= :pathLo AND path < :pathHi) AS inside')
+    columns.push('(SELECT COUNT(*) FROM places) AS places')
+  }
+  if (filter.tagIds?.length) columns.push('(SELECT COUNT(*) FROM resident_tags WHERE tag_id IN (:tagIds)) AS tagged')
+  if (born) columns.push(`(SELECT COUNT(*) FROM residents WHERE ${born}) AS born`)
+  const [row] = await sequelize.query<Record<string, number | string>>(`SELECT ${columns.join(', ')}`, {
+    type: QueryTypes.SELECT,
+    replacements,
+  })
+  const n = (key: string) => Number(row?.[key] ?? 0)
+  const everyone = Math.max(1, n('everyone'))
+  let share = 1
+  if (filter.placePath) share *= n('inside') / Math.max(1, n('places'))
+  if (filter.tagIds?.length) share *= Math.min(1, n('tagged') / everyone)
+  if (born) share *= n('born') / everyone
+  if (filter.gender) share *= 0.5
+  if (filter.politicalStatus) share *= 0.5
+  return share
+}
+
+const COLUMNS = `r.id, r.name, r.gender, r.id_number, r.birth_date, r.mobile, r.landline, r.household_id,
+       r.relation_to_head, r.political_status, r.archived_at, h.place_id`
 
 /** One page of residents and the total count. */
 export async function queryResidentPage(
   sequelize: Sequelize,
   filter: ResidentListFilter,
 ): Promise<{ rows: ResidentListRow[]; total: number }> {
-  const { where, replacements } = buildResidentWhere(filter)
+  const dialect: SearchDialect = sequelize.getDialect() === 'postgres' ? 'postgres' : 'sqlite'
+  const { where, replacements, plan } = buildResidentWhere(filter, dialect)
+  const order = ORDER[filter.sort]
+  const paging = { limit: filter.limit, offset: filter.offset }
+  const count = async (sql = `SELECT COUNT(*) AS n FROM residents r WHERE ${where}`) => {
+    const [row] = await sequelize.query<{ n: number | string }>(sql, { type: QueryTypes.SELECT, replacements })
+    return Number(row?.n ?? 0)
+  }
+
+  const walk =
+    plan === 'everyone' ||
+    plan === 'covered' ||
+    (plan === 'filtered' &&
+      WALKABLE.has(filter.sort) &&
+      (filter.offset + filter.limit) / (await expectedShare(sequelize, filter, replacements)) <= WALK_BUDGET)
+
+  if (!walk) {
+    // Every match is visited to sort it: the same pass counts them.
+    const rows = await sequelize.query<ResidentListRow & { total: number | string }>(
+      `SELECT ${COLUMNS}, page.total
+         FROM (SELECT r.id, COUNT(*) OVER () AS total FROM residents r WHERE ${where}
+                ORDER BY ${order} LIMIT :limit OFFSET :offset) page
+         JOIN residents r ON r.id = page.id
+         LEFT JOIN households h ON h.id = r.household_id
+        ORDER BY ${order}`,
+      { type: QueryTypes.SELECT, replacements: { ...replacements, ...paging } },
+    )
+    // A page past the end has no row to carry the total.
+    const total = rows.length ? Number(rows[0].total) : filter.offset > 0 ? await count() : 0
+    return { rows: rows.map(({ total: _, ...row }) => row), total }
+  }
+
+  // The inner query picks the page's ids along an index (no table reads for the residents it
+  // passes over, where the index holds the columns filtered on); the outer one reads the rows.
+  const walked = plan === 'filtered' ? buildResidentWhere(filter, dialect, true) : { where, replacements }
   const rows = await sequelize.query<ResidentListRow>(
-    `SELECT r.id, r.name, r.gender, r.id_number, r.birth_date, r.mobile, r.landline, r.household_id,
-            r.relation_to_head, r.political_status, r.archived_at, h.place_id
-       FROM residents r LEFT JOIN households h ON h.id = r.household_id
-      WHERE ${where}
-      ORDER BY ${ORDER[filter.sort]}
-      LIMIT :limit OFFSET :offset`,
-    { type: QueryTypes.SELECT, replacements: { ...replacements, limit: filter.limit, offset: filter.offset } },
+    `SELECT ${COLUMNS}
+       FROM (SELECT r.id FROM residents r WHERE ${walked.where} ORDER BY ${order} LIMIT :limit OFFSET :offset) page
+       JOIN residents r ON r.id = page.id
+       LEFT JOIN households h ON h.id = r.household_id
+      ORDER BY ${order}`,
+    { type: QueryTypes.SELECT, replacements: { ...walked.replacements, ...paging } },
   )
-  const [count] = await sequelize.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM residents r WHERE ${where}`, {
-    type: QueryTypes.SELECT,
-    replacements,
-  })
-  return { rows, total: Number(count?.n ?? 0) }
+  if (rows.length < filter.limit && (rows.length > 0 || filter.offset === 0)) {
+    return { rows, total: filter.offset + rows.length } // the last page: nothing left to count
+  }
+  return { rows, total: await count(shortcutCount(filter, plan)) }
+}
+
+/**
+ * Counts that need not visit each match: COUNT(*) with no condition counts index pages rather
+ * than entries, a tag's residents are counted in the tag index, and the archived, who are few,
+ * have a partial index of their own to be subtracted.
+ */
+function shortcutCount(filter: ResidentListFilter, plan: ListPlan): string | undefined {
+  if (filter.status === 'archived') return undefined
+  const minusArchived = (condition: string) =>
+    filter.status === 'active'
+      ? ` - (SELECT COUNT(*) FROM residents r WHERE r.archived_at IS NOT NULL${condition})`
+      : ''
+  if (plan === 'everyone') return `SELECT (SELECT COUNT(*) FROM residents)${minusArchived('')} AS n`
+  const onlyTags =
+    plan === 'filtered' &&
+    !filter.placePath &&
+    !filter.bornOnOrAfter &&
+    !filter.bornOnOrBefore &&
+    !filter.gender &&
+    !filter.politicalStatus
+  if (!onlyTags) return undefined
+  // resident_tags rows always belong to a resident (a foreign key, deleted with it).
+  return (
+    'SELECT (SELECT COUNT(DISTINCT rt.resident_id) FROM resident_tags rt WHERE rt.tag_id IN (:tagIds))' +
+    minusArchived(
+      ' AND EXISTS (SELECT 1 FROM resident_tags rt WHERE rt.resident_id = r.id AND rt.tag_id IN (:tagIds))',
+    ) +
+    ' AS n'
+  )
 }
 
 /** Tag names for a page of residents, in one query. */

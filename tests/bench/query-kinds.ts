@@ -35,6 +35,7 @@ interface Sample {
   unit: string | null
   room: string | null
   gridId: number | null
+  compoundId: number | null
 }
 
 const COMPOUND_SURNAMES = SURNAMES.map(([s]) => s).filter((s) => s.length > 1)
@@ -45,7 +46,7 @@ export async function buildQueryKinds(db: RawDb, rng: Rng, size: number, perKind
   while (wanted.size < Math.min(size, perKind * 6)) wanted.add(1 + Math.floor(rng() * size))
   const samples = await db.all<Sample>(
     `SELECT r.name, r.name_pinyin AS pinyin, r.name_initials AS initials, r.id_number AS idNumber, r.mobile,
-            c.name AS compound, b.name AS building, u.name AS unit, rm.name AS room, c.parent_id AS gridId
+            c.name AS compound, b.name AS building, u.name AS unit, rm.name AS room, c.parent_id AS gridId, c.id AS compoundId
        FROM residents r
        LEFT JOIN households h ON h.id = r.household_id
        LEFT JOIN places rm ON rm.id = h.place_id
@@ -217,6 +218,30 @@ export async function buildQueryKinds(db: RawDb, rng: Rng, size: number, perKind
       inputs: from((s, i) => {
         const [ageMin, ageMax] = i % 2 ? pick(ages) : [undefined, undefined]
         return s.gridId ? { placeId: s.gridId, q: someSearch(s, i), ageMin, ageMax } : null
+      }),
+    },
+    {
+      key: 'place',
+      label: '筛选 网格/小区 only',
+      target: 'filter',
+      required: false,
+      inputs: from((s, i) => (i % 2 ? { placeId: pick(grids) } : s.compoundId ? { placeId: s.compoundId } : null)),
+    },
+    {
+      key: 'tag',
+      label: '筛选 标签 only',
+      target: 'filter',
+      required: false,
+      inputs: from(() => ({ tagIds: [tagIds.get(pick(tagAges)[0])!] })),
+    },
+    {
+      key: 'age',
+      label: '筛选 年龄 only',
+      target: 'filter',
+      required: false,
+      inputs: from(() => {
+        const [ageMin, ageMax] = pick(ages)
+        return { ageMin, ageMax }
       }),
     },
     { key: 'listAll', label: '列表首页 (无条件)', target: 'filter', required: false, inputs: [{}] },
