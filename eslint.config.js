@@ -17,6 +17,8 @@ export default tseslint.config(
   },
   {
     rules: {
+      // TypeScript checks names itself (and knows the DOM and Node globals per tsconfig).
+      'no-undef': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/multi-word-component-names': 'off',

@@ -88,6 +88,7 @@ export const channels = {
   'residents:list': read(schemas.residentQuery, 'residents.read', returns<Page<ResidentListItemDto>>()),
   'residents:get': read(schemas.byId, 'residents.read', returns<ResidentDto>()),
   'residents:create': write(schemas.residentInput, 'residents.write', returns<ResidentDto>()),
+  /** Replaces a file; `idNumber` or `mobile` left out (undefined) keeps the stored number. */
   'residents:update': write(residentUpdate, 'residents.write', returns<ResidentDto>()),
   'residents:archive': write(schemas.byId, 'residents.write', returns<ResidentDto>()),
   'residents:restore': write(schemas.byId, 'residents.write', returns<ResidentDto>()),

@@ -37,12 +37,16 @@ function requiredText(max: number) {
     .max(max, { error: 'validation.tooLong' })
 }
 
-/** An ID number: normalised, checked (GB 11643), or null when left blank. */
+/**
+ * An ID number: normalised, checked (GB 11643), or null when left blank. `undefined` stays
+ * `undefined`: in an update it means "keep the stored number" (the editor only holds the mask).
+ */
 export const idNumberField = z
   .string()
   .nullish()
   .transform((v, ctx) => {
-    if (v == null || v.trim() === '') return null
+    if (v === undefined) return undefined
+    if (v === null || v.trim() === '') return null
     const r = checkIdNumber(v)
     if (!r.ok) {
       ctx.issues.push({ code: 'custom', message: `validation.id.${r.problem}`, input: v })
@@ -51,11 +55,13 @@ export const idNumberField = z
     return r.info.normalised
   })
 
+/** A mobile number, normalised; `undefined` means "keep" in an update, as for ID numbers. */
 export const mobileField = z
   .string()
   .nullish()
   .transform((v, ctx) => {
-    if (v == null || v.trim() === '') return null
+    if (v === undefined) return undefined
+    if (v === null || v.trim() === '') return null
     const r = checkMobile(v)
     if (!r.ok) {
       ctx.issues.push({ code: 'custom', message: 'validation.mobile.format', input: v })

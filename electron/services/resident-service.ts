@@ -286,6 +286,12 @@ export function createResidentService(deps: {
         await sequelize.transaction(async (transaction) => {
           const r = await find(id, transaction)
           const before = auditSnapshot(r, await tagIdsOf(id, transaction))
+          // Numbers left out are kept: the editor shows only masks, never the stored numbers.
+          input = {
+            ...input,
+            idNumber: input.idNumber === undefined ? r.idNumber : input.idNumber,
+            mobile: input.mobile === undefined ? r.mobile : input.mobile,
+          }
           await assertIdFree(input.idNumber ?? null, id, transaction)
           await assertTagsExist(input.tagIds, transaction)
           await assertHousehold(input.householdId, transaction)

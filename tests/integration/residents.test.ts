@@ -177,6 +177,15 @@ describe('update, archive and restore', () => {
     expect(names(await s.residents.list(query({ q: '19491231' })))).toEqual([])
   })
 
+  it('keeps the stored numbers when an update leaves them out, and clears them when sent empty', async () => {
+    const { zhang } = await seedPeople()
+    const kept = await s.residents.update(admin, zhang.id, residentInput({ name: '张三', householdId: place.h501.id, relationToHead: '户主' }))
+    expect(kept).toMatchObject({ idNumber: '110105********002X', mobile: '138****5678', gender: 'F', birthDate: '1949-12-31' })
+    expect((await s.residents.reveal(admin, zhang.id, 'idNumber')).value).toBe('11010519491231002X')
+    const cleared = await s.residents.update(admin, zhang.id, residentInput({ name: '张三', idNumber: '', mobile: null, birthDate: '1949-12-31' }))
+    expect(cleared).toMatchObject({ idNumber: null, mobile: null, birthDate: '1949-12-31' })
+  })
+
   it('hides archived files from the default list and shows them on request', async () => {
     const { zhang } = await seedPeople()
     const archived = await s.residents.setArchived(admin, zhang.id, true)

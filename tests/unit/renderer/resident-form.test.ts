@@ -113,29 +113,51 @@ describe('editing a file', () => {
     document.body.innerHTML = ''
   })
 
-  it('loads the real numbers for the editor (an update replaces every field) and saves them unmasked', async () => {
+  it('edits with the numbers masked: a blank number field keeps the stored number, never revealing it', async () => {
     resetStation({
       'tags:list': () => tags,
       'places:tree': () => placeTree,
       'residents:get': () => residentDto({ id: 7, name: '张三', tagIds: [1] }),
-      'residents:reveal': (input) => ({ field: input.field, value: input.field === 'idNumber' ? '34052419800101001X' : '13812341234' }),
       'residents:update': (input) => residentDto({ id: input.id, name: input.data.name }),
     })
     const pinia = signedIn(session('staff'))
     const { wrapper } = await mountWithApp(ResidentFormDialog, { pinia })
     await (wrapper.vm as unknown as { open: (id: number | null) => Promise<void> }).open(7)
     await flushPromises()
-    expect(callsTo('residents:reveal')).toEqual([
-      { id: 7, field: 'idNumber' },
-      { id: 7, field: 'mobile' },
-    ])
-    expect(input('rf-id-number').value).toBe('34052419800101001X')
+    expect(callsTo('residents:reveal')).toEqual([])
+    expect(input('rf-id-number').value).toBe('')
+    expect(input('rf-id-number').placeholder).toContain('340524********001X')
+    // The stored ID still decides birth date and gender on screen.
+    expect(byTestId('rf-derived')?.textContent).toContain('1980-01-01')
     await typeInto(input('rf-name'), '张叁')
     byTestId('rf-save')!.click()
     await flushPromises()
-    const [sent] = callsTo('residents:update')
-    expect(sent).toMatchObject({ id: 7, data: { name: '张叁', idNumber: '34052419800101001X', mobile: '13812341234', tagIds: [1] } })
+    const [sent] = callsTo('residents:update') as Array<{ id: number; data: Record<string, unknown> }>
+    expect(sent).toMatchObject({ id: 7, data: { name: '张叁', tagIds: [1] } })
+    expect(sent!.data.idNumber).toBeUndefined()
+    expect(sent!.data.mobile).toBeUndefined()
     expect(wrapper.emitted('saved')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('clears a stored number only when asked to', async () => {
+    resetStation({
+      'tags:list': () => tags,
+      'places:tree': () => placeTree,
+      'residents:get': () => residentDto({ id: 7, name: '张三', tagIds: [1] }),
+      'residents:update': (input) => residentDto({ id: input.id, name: input.data.name }),
+    })
+    const pinia = signedIn(session('staff'))
+    const { wrapper } = await mountWithApp(ResidentFormDialog, { pinia })
+    await (wrapper.vm as unknown as { open: (id: number | null) => Promise<void> }).open(7)
+    await flushPromises()
+    byTestId('rf-mobile-clear')!.click()
+    await flushPromises()
+    byTestId('rf-save')!.click()
+    await flushPromises()
+    const [sent] = callsTo('residents:update') as Array<{ id: number; data: Record<string, unknown> }>
+    expect(sent!.data.mobile).toBe('')
+    expect(sent!.data.idNumber).toBeUndefined()
     wrapper.unmount()
   })
 })

@@ -27,6 +27,12 @@ export interface ResidentFormModel {
   relationToHead: string | null
   tagIds: number[]
   notes: string
+  /**
+   * When editing, the stored numbers stay in main: the form holds only their masks. A blank field
+   * then means "keep" (sent as undefined); typing replaces; "clear" drops the mask to send null.
+   */
+  keptIdNumber: string | null
+  keptMobile: string | null
 }
 
 /** Fields that can carry a message, as main names them in `ErrorPayload.fields[].path`. */
@@ -63,21 +69,22 @@ export function emptyResident(): ResidentFormModel {
     relationToHead: null,
     tagIds: [],
     notes: '',
+    keptIdNumber: null,
+    keptMobile: null,
   }
 }
 
-/** A form filled from a file; `full` carries the unmasked numbers the editor asked for. */
-export function fromDto(
-  dto: ResidentDto,
-  full: { idNumber?: string | null; mobile?: string | null } = {},
-): ResidentFormModel {
+/** A form filled from a file: masked numbers are kept as masks, never asked for in full. */
+export function fromDto(dto: ResidentDto): ResidentFormModel {
   return {
     name: dto.name,
     gender: dto.gender,
-    idNumber: (dto.idNumberMasked ? full.idNumber : dto.idNumber) ?? '',
+    idNumber: dto.idNumberMasked ? '' : (dto.idNumber ?? ''),
+    keptIdNumber: dto.idNumberMasked ? dto.idNumber : null,
     birthDate: dto.birthDate,
     ethnicity: dto.ethnicity ?? '',
-    mobile: (dto.mobileMasked ? full.mobile : dto.mobile) ?? '',
+    mobile: dto.mobileMasked ? '' : (dto.mobile ?? ''),
+    keptMobile: dto.mobileMasked ? dto.mobile : null,
     landline: dto.landline ?? '',
     hukouAddress: dto.hukouAddress ?? '',
     politicalStatus: dto.politicalStatus,
@@ -96,6 +103,18 @@ export function derivedFromId(idNumber: string): IdInfo | null {
   return r.ok ? r.info : null
 }
 
+/** True while a blank ID field stands for the stored (masked) number. */
+export function keepsIdNumber(m: ResidentFormModel): boolean {
+  return !m.idNumber.trim() && !!m.keptIdNumber
+}
+
+/** What the form shows as derived: from the typed ID, or, while the stored one is kept, from the file. */
+export function derivedOf(m: ResidentFormModel): Pick<IdInfo, 'birthDate' | 'gender'> | null {
+  const typed = derivedFromId(m.idNumber)
+  if (typed) return typed
+  return keepsIdNumber(m) && m.birthDate && m.gender ? { birthDate: m.birthDate, gender: m.gender } : null
+}
+
 export function mobileWarning(mobile: string): 'mobileUnallocated' | null {
   if (!mobile.trim()) return null
   const r = checkMobile(mobile)
@@ -103,16 +122,16 @@ export function mobileWarning(mobile: string): 'mobileUnallocated' | null {
 }
 
 export function toInput(m: ResidentFormModel): InputOf<'residents:create'> {
-  const derived = derivedFromId(m.idNumber)
-  const hasId = m.idNumber.trim() !== ''
+  const derived = derivedOf(m)
+  const hasId = m.idNumber.trim() !== '' || keepsIdNumber(m)
   return {
     name: m.name,
     gender: derived ? derived.gender : m.gender,
-    idNumber: hasId ? m.idNumber : null,
+    idNumber: m.idNumber.trim() ? m.idNumber : keepsIdNumber(m) ? undefined : null,
     // With an ID number, the ID decides the birth date; a stale picked date must not travel.
     birthDate: derived ? derived.birthDate : hasId ? null : m.birthDate,
     ethnicity: m.ethnicity,
-    mobile: m.mobile,
+    mobile: !m.mobile.trim() && m.keptMobile ? undefined : m.mobile,
     landline: m.landline,
     hukouAddress: m.hukouAddress,
     politicalStatus: m.politicalStatus,

@@ -1,5 +1,5 @@
 /**
- * The create/edit form: loads a file (asking main for the full numbers the editor must see),
+ * The create/edit form: loads a file (numbers stay masked: a blank number field keeps the stored one),
  * validates with the shared schema as the user goes, and keeps every typed value when a save fails.
  */
 import { computed, reactive, ref, watch } from 'vue'
@@ -10,8 +10,9 @@ import { showError } from '@/ui/show-error'
 import { i18n } from '@/i18n'
 import { toastSuccess, toastWarning } from '@/ui/feedback'
 import {
-  derivedFromId,
+  derivedOf,
   emptyResident,
+  keepsIdNumber,
   fromDto,
   mobileWarning,
   RESIDENT_FIELDS,
@@ -40,8 +41,8 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
     return { ...out, ...local.value }
   })
 
-  const derived = computed(() => derivedFromId(model.idNumber))
-  const hasId = computed(() => model.idNumber.trim() !== '')
+  const derived = computed(() => derivedOf(model))
+  const hasId = computed(() => model.idNumber.trim() !== '' || keepsIdNumber(model))
   const mobileNote = computed(() => mobileWarning(model.mobile))
 
   function reset(next: ResidentFormModel = emptyResident()) {
@@ -56,13 +57,8 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
     if (id === null) return
     loading.value = true
     try {
-      const dto = await api.residents.get({ id })
-      // An update replaces every field, so the editor must hold the real numbers, not the masks.
-      const full: { idNumber?: string | null; mobile?: string | null } = {}
-      if (dto.idNumberMasked && dto.idNumber)
-        full.idNumber = (await api.residents.reveal({ id, field: 'idNumber' })).value
-      if (dto.mobileMasked && dto.mobile) full.mobile = (await api.residents.reveal({ id, field: 'mobile' })).value
-      reset(fromDto(dto, full))
+      // Only masks come back: a blank number field in the form keeps the stored number.
+      reset(fromDto(await api.residents.get({ id })))
     } finally {
       loading.value = false
     }

@@ -45,6 +45,8 @@ export default {
     gender: 'Gender',
     idNumber: 'ID number',
     idNumberHint: '18 characters, the last may be X; birth date and gender follow from it',
+    keptHint: 'On file: {masked} (leave blank to keep)',
+    clearKept: 'Remove the number on file',
     derived: 'Born {birthDate}, {gender}',
     birthDate: 'Birth date',
     birthDateHint: 'Only when there is no ID number',

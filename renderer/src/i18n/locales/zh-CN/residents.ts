@@ -43,6 +43,8 @@ export default {
     gender: '性别',
     idNumber: '身份证号',
     idNumberHint: '18 位，末位可为 X；填写后自动带出出生日期和性别',
+    keptHint: '已登记 {masked}，留空则不修改',
+    clearKept: '清除已登记号码',
     derived: '出生日期 {birthDate}，{gender}',
     birthDate: '出生日期',
     birthDateHint: '无身份证号时填写',

@@ -45,6 +45,8 @@ export default {
     gender: '性別',
     idNumber: '身分證號',
     idNumberHint: '18 位，末位可為 X；填寫後自動帶出出生日期和性別',
+    keptHint: '已登記 {masked}，留空則不修改',
+    clearKept: '清除已登記號碼',
     derived: '出生日期 {birthDate}，{gender}',
     birthDate: '出生日期',
     birthDateHint: '無身分證號時填寫',
