@@ -6,7 +6,13 @@
  */
 import { Sequelize, Transaction } from 'sequelize'
 import sqlite3 from 'sqlite3'
-import { applySqliteConnectionSettings, checkSqliteFile, checkSqliteHeader, classifySqliteError, type SqliteFileProblem } from './sqlite-specific'
+import {
+  applySqliteConnectionSettings,
+  checkSqliteFile,
+  checkSqliteHeader,
+  classifySqliteError,
+  type SqliteFileProblem,
+} from './sqlite-specific'
 
 export type DatabaseProblem = SqliteFileProblem | 'tooNew' | 'migrationFailed'
 

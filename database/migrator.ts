@@ -58,7 +58,9 @@ export interface MigrationReport {
 }
 
 async function tableNames(sequelize: Sequelize): Promise<string[]> {
-  const tables = (await sequelize.getQueryInterface().showAllTables({ retry: { max: 1 } } as never)) as Array<string | { tableName: string }>
+  const tables = (await sequelize.getQueryInterface().showAllTables({ retry: { max: 1 } } as never)) as Array<
+    string | { tableName: string }
+  >
   return tables.map((t) => (typeof t === 'string' ? t : t.tableName))
 }
 
@@ -77,7 +79,11 @@ export async function appliedMigrations(sequelize: Sequelize): Promise<string[]>
  */
 export async function migrate(
   sequelize: Sequelize,
-  options: { location: string; migrations?: readonly Migration[]; beforeMigrate?: (pending: string[]) => Promise<void> },
+  options: {
+    location: string
+    migrations?: readonly Migration[]
+    beforeMigrate?: (pending: string[]) => Promise<void>
+  },
 ): Promise<MigrationReport> {
   const list = options.migrations ?? allMigrations
   const known = new Set(list.map((m) => m.name))

@@ -33,7 +33,8 @@ export function applySqliteConnectionSettings(sequelize: Sequelize): void {
       // Not on the default handle, which opens files that may yet be refused (and this pragma waits
       // on a locked file): prepareSqliteForWrites sets it there.
       const uuid = (options as { uuid?: unknown } | undefined)?.uuid
-      if (typeof uuid === 'string' && uuid !== 'default') connection.exec('PRAGMA synchronous = NORMAL', () => undefined)
+      if (typeof uuid === 'string' && uuid !== 'default')
+        connection.exec('PRAGMA synchronous = NORMAL', () => undefined)
     }
     return connection
   }

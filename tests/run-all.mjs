@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every runner in turn — Vitest (unit, integration, renderer components), then the
+// `npm test`: every runner in turn — static checks (types, lint, format), Vitest (unit, integration, renderer components), then the
 // renderer build and Playwright (end to end) — and one closing line that adds them all up:
 // "N passed, N failed, N skipped". Installs nothing. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
@@ -27,6 +27,19 @@ function run(label, command, args) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const notes = []
+
+// 0. Static checks, each counted as one test: the types, the linter and the formatter.
+for (const [label, command, args] of [
+  ['Typecheck (tsc, vue-tsc)', 'npm', ['run', '-s', 'typecheck']],
+  ['Lint (ESLint)', bin('eslint'), ['.']],
+  ['Format (Prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+]) {
+  if (run(label, command, args) === 0) totals.passed += 1
+  else {
+    totals.failed += 1
+    notes.push(`${label} failed`)
+  }
+}
 
 // 1. Vitest
 const vitestJson = join(results, 'vitest-results.json')

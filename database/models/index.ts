@@ -95,7 +95,10 @@ export interface ResidentTagRow {
   tagId: number
 }
 
-export type AccountModel = Row<AccountRow, 'id' | 'failedAttempts' | 'lockedUntil' | 'active' | 'createdAt' | 'updatedAt'>
+export type AccountModel = Row<
+  AccountRow,
+  'id' | 'failedAttempts' | 'lockedUntil' | 'active' | 'createdAt' | 'updatedAt'
+>
 export type AuditModel = Row<AuditRow, 'id' | 'at' | 'accountId' | 'entityId' | 'before' | 'after'>
 export type SettingModel = Row<SettingRow, never>
 export type PlaceModel = Row<PlaceRow, 'id' | 'sort' | 'path' | 'archivedAt' | 'createdAt' | 'updatedAt'>

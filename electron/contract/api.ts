@@ -27,11 +27,15 @@ export class ApiError extends Error {
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S
 type DomainOf<C> = C extends `${infer D}:${string}` ? D : never
-type Method<C extends Channel, Out> = undefined extends InputOf<C> ? (input?: InputOf<C>) => Promise<Out> : (input: InputOf<C>) => Promise<Out>
+type Method<C extends Channel, Out> =
+  undefined extends InputOf<C> ? (input?: InputOf<C>) => Promise<Out> : (input: InputOf<C>) => Promise<Out>
 
 type ApiOf<Wrap extends 'plain' | 'envelope'> = {
   [D in DomainOf<Channel>]: {
-    [C in Channel as C extends `${D}:${infer V}` ? Camel<V> : never]: Method<C, Wrap extends 'plain' ? ResultOf<C> : Envelope<ResultOf<C>>>
+    [C in Channel as C extends `${D}:${infer V}` ? Camel<V> : never]: Method<
+      C,
+      Wrap extends 'plain' ? ResultOf<C> : Envelope<ResultOf<C>>
+    >
   }
 }
 

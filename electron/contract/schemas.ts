@@ -123,8 +123,18 @@ export const schemas = {
     })
     .partial(),
 
-  placeCreate: z.object({ parentId: id.nullable(), kind: z.enum(PLACE_KINDS), name: requiredText(40), sort: z.number().int().optional() }),
-  placeUpdate: z.object({ id, name: requiredText(40).optional(), sort: z.number().int().optional(), parentId: id.nullable().optional() }),
+  placeCreate: z.object({
+    parentId: id.nullable(),
+    kind: z.enum(PLACE_KINDS),
+    name: requiredText(40),
+    sort: z.number().int().optional(),
+  }),
+  placeUpdate: z.object({
+    id,
+    name: requiredText(40).optional(),
+    sort: z.number().int().optional(),
+    parentId: id.nullable().optional(),
+  }),
   byId: z.object({ id }),
 
   householdCreate: z.object({ placeId: id }),
@@ -133,7 +143,12 @@ export const schemas = {
   householdList: z.object({ placeId: id }),
 
   tagCreate: z.object({ name: requiredText(20), sensitive: z.boolean().default(false) }),
-  tagUpdate: z.object({ id, name: requiredText(20).optional(), sensitive: z.boolean().optional(), archived: z.boolean().optional() }),
+  tagUpdate: z.object({
+    id,
+    name: requiredText(20).optional(),
+    sensitive: z.boolean().optional(),
+    archived: z.boolean().optional(),
+  }),
 
   residentInput: z
     .object({

@@ -47,7 +47,12 @@ export function createAuditService(models: Models, now: () => Date = () => new D
       )
     },
 
-    async list(query: { entity?: string; entityId?: string; page: number; pageSize: number }): Promise<Page<AuditEntryDto>> {
+    async list(query: {
+      entity?: string
+      entityId?: string
+      page: number
+      pageSize: number
+    }): Promise<Page<AuditEntryDto>> {
       const where: Record<string, string> = {}
       if (query.entity) where.entity = query.entity
       if (query.entityId) where.entityId = query.entityId

@@ -33,7 +33,13 @@ export function createAuthService(deps: {
     const s = sessions.get(sender)
     if (!s) return null
     return {
-      account: { id: s.actor.accountId, username: '', displayName: s.actor.displayName, role: s.actor.role, active: true },
+      account: {
+        id: s.actor.accountId,
+        username: '',
+        displayName: s.actor.displayName,
+        role: s.actor.role,
+        active: true,
+      },
       permissions: permissionsOf(s.actor.role),
       locked: s.locked,
     }
@@ -59,7 +65,8 @@ export function createAuthService(deps: {
     // Hash before the transaction: scrypt takes a while, and the write lock should not.
     const { hash, salt } = await hashPassword(input.password)
     return models.sequelize.transaction(async (transaction) => {
-      if (options.firstOnly && (await models.Account.count({ transaction })) > 0) throw new AppError('FORBIDDEN', 'errors.setupDone')
+      if (options.firstOnly && (await models.Account.count({ transaction })) > 0)
+        throw new AppError('FORBIDDEN', 'errors.setupDone')
       const existing = await models.Account.findOne({ where: { username: input.username }, transaction })
       if (existing) {
         throw new AppError('CONFLICT', 'errors.validation', {
@@ -67,12 +74,24 @@ export function createAuthService(deps: {
         })
       }
       const account = await models.Account.create(
-        { username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, passwordSalt: salt },
+        {
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash: hash,
+          passwordSalt: salt,
+        },
         { transaction },
       )
       // The first administrator creates themself: the audit row names them rather than nobody.
-      const actor = options.firstOnly ? { accountId: account.id, role: account.role, displayName: account.displayName } : ctx.actor
-      await audit.record({ ...ctx, actor }, { action: 'create', entity: 'account', entityId: account.id, after: toAccountDto(account) }, transaction)
+      const actor = options.firstOnly
+        ? { accountId: account.id, role: account.role, displayName: account.displayName }
+        : ctx.actor
+      await audit.record(
+        { ...ctx, actor },
+        { action: 'create', entity: 'account', entityId: account.id, after: toAccountDto(account) },
+        transaction,
+      )
       return account
     })
   }
@@ -100,10 +119,16 @@ export function createAuthService(deps: {
       // A locked window keeps what its account had typed: only that account may sign in to it
       // (which unlocks it); anyone else signs it out first.
       const current = sessions.get(sender)
-      if (current?.locked && account?.id !== current.actor.accountId) throw new AppError('LOCKED', 'errors.sessionLocked')
+      if (current?.locked && account?.id !== current.actor.accountId)
+        throw new AppError('LOCKED', 'errors.sessionLocked')
       const at = now()
       if (!account || !account.active) {
-        await audit.record(ctx, { action: 'loginFailed', entity: 'account', entityId: null, after: { username: input.username } })
+        await audit.record(ctx, {
+          action: 'loginFailed',
+          entity: 'account',
+          entityId: null,
+          after: { username: input.username },
+        })
         throw new AppError('UNAUTHENTICATED', 'errors.badCredentials')
       }
       if (account.lockedUntil && account.lockedUntil.getTime() > at.getTime()) {
@@ -114,10 +139,18 @@ export function createAuthService(deps: {
       if (!ok) {
         const failed = account.failedAttempts + 1
         const locks = failed >= MAX_FAILED_ATTEMPTS
-        await account.update({ failedAttempts: locks ? 0 : failed, lockedUntil: locks ? new Date(at.getTime() + LOCKOUT_MS) : null })
-        await audit.record({ ...ctx, actor: null }, { action: locks ? 'lockedOut' : 'loginFailed', entity: 'account', entityId: account.id })
+        await account.update({
+          failedAttempts: locks ? 0 : failed,
+          lockedUntil: locks ? new Date(at.getTime() + LOCKOUT_MS) : null,
+        })
+        await audit.record(
+          { ...ctx, actor: null },
+          { action: locks ? 'lockedOut' : 'loginFailed', entity: 'account', entityId: account.id },
+        )
         if (locks) throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes: LOCKOUT_MS / 60000 } })
-        throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', { params: { remaining: MAX_FAILED_ATTEMPTS - failed } })
+        throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', {
+          params: { remaining: MAX_FAILED_ATTEMPTS - failed },
+        })
       }
       await account.update({ failedAttempts: 0, lockedUntil: null })
       const session = await startSession(sender, account)
@@ -129,7 +162,8 @@ export function createAuthService(deps: {
     },
 
     async logout(ctx: CallContext, sender: string): Promise<null> {
-      if (sessions.get(sender)) await audit.record(ctx, { action: 'logout', entity: 'account', entityId: ctx.actor?.accountId })
+      if (sessions.get(sender))
+        await audit.record(ctx, { action: 'logout', entity: 'account', entityId: ctx.actor?.accountId })
       sessions.clear(sender)
       return null
     },
@@ -159,7 +193,10 @@ export function createAuthService(deps: {
       return rows.map(toAccountDto)
     },
 
-    async createAccount(ctx: CallContext, input: { username: string; displayName: string; password: string; role: Role }) {
+    async createAccount(
+      ctx: CallContext,
+      input: { username: string; displayName: string; password: string; role: Role },
+    ) {
       return toAccountDto(await createAccount(ctx, input))
     },
   }

@@ -67,10 +67,16 @@ export function createHouseholdService(deps: {
       const id = await sequelize.transaction(async (transaction) => {
         const place = await models.Place.findByPk(placeId, { transaction })
         if (!place || place.archivedAt) {
-          throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'placeId', message: 'validation.place.unknown' }] })
+          throw new AppError('VALIDATION', 'errors.validation', {
+            fields: [{ path: 'placeId', message: 'validation.place.unknown' }],
+          })
         }
         const h = await models.Household.create({ placeId }, { transaction })
-        await audit.record(ctx, { action: 'create', entity: 'household', entityId: h.id, after: { placeId } }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'create', entity: 'household', entityId: h.id, after: { placeId } },
+          transaction,
+        )
         return h.id
       })
       return service.get(id)
@@ -81,7 +87,9 @@ export function createHouseholdService(deps: {
         const h = await find(householdId, transaction)
         const r = await models.Resident.findByPk(residentId, { transaction })
         if (!r || r.householdId !== householdId) {
-          throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'residentId', message: 'validation.household.notMember' }] })
+          throw new AppError('VALIDATION', 'errors.validation', {
+            fields: [{ path: 'residentId', message: 'validation.household.notMember' }],
+          })
         }
         const before = { headResidentId: h.headResidentId }
         // The old head is no longer 户主; their relation to the new head is for the staff to enter,
@@ -94,20 +102,35 @@ export function createHouseholdService(deps: {
         }
         await h.update({ headResidentId: residentId }, { transaction })
         await r.update({ relationToHead: '户主' }, { transaction })
-        await audit.record(ctx, { action: 'setHead', entity: 'household', entityId: householdId, before, after: { headResidentId: residentId } }, transaction)
+        await audit.record(
+          ctx,
+          {
+            action: 'setHead',
+            entity: 'household',
+            entityId: householdId,
+            before,
+            after: { headResidentId: residentId },
+          },
+          transaction,
+        )
       })
       return service.get(householdId)
     },
 
     /** Moves a person between households; a head who leaves leaves the old household headless. */
-    async moveMember(ctx: CallContext, input: { residentId: number; householdId: number | null; relationToHead: string | null }): Promise<ResidentDto> {
+    async moveMember(
+      ctx: CallContext,
+      input: { residentId: number; householdId: number | null; relationToHead: string | null },
+    ): Promise<ResidentDto> {
       await sequelize.transaction(async (transaction) => {
         const r = await models.Resident.findByPk(input.residentId, { transaction })
         if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
         if (input.householdId !== null) {
           const target = await models.Household.findByPk(input.householdId, { transaction })
           if (!target || target.archivedAt) {
-            throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'householdId', message: 'validation.household.unknown' }] })
+            throw new AppError('VALIDATION', 'errors.validation', {
+              fields: [{ path: 'householdId', message: 'validation.household.unknown' }],
+            })
           }
         }
         const before = { householdId: r.householdId, relationToHead: r.relationToHead }
@@ -121,7 +144,17 @@ export function createHouseholdService(deps: {
           if (target.headResidentId === null) await target.update({ headResidentId: r.id }, { transaction })
         }
         await indexResidents(sequelize, [await residents.searchable(r, transaction)], transaction)
-        await audit.record(ctx, { action: 'moveMember', entity: 'resident', entityId: r.id, before, after: { householdId: input.householdId, relationToHead: input.relationToHead } }, transaction)
+        await audit.record(
+          ctx,
+          {
+            action: 'moveMember',
+            entity: 'resident',
+            entityId: r.id,
+            before,
+            after: { householdId: input.householdId, relationToHead: input.relationToHead },
+          },
+          transaction,
+        )
       })
       return residents.get(input.residentId)
     },

@@ -23,7 +23,12 @@ interface CachedPlace {
 /** Kinds above the compound are left out of a resident's address (everyone shares them). */
 const ADDRESS_KINDS = new Set<PlaceKind>(['compound', 'building', 'unit', 'room'])
 
-export function createPlaceService(deps: { sequelize: Sequelize; models: Models; audit: AuditService; onAddressesChanged: (placePath: string, transaction: Transaction) => Promise<void> }) {
+export function createPlaceService(deps: {
+  sequelize: Sequelize
+  models: Models
+  audit: AuditService
+  onAddressesChanged: (placePath: string, transaction: Transaction) => Promise<void>
+}) {
   const { models, audit } = deps
   let cache: Map<number, CachedPlace> | null = null
   // Bumped on every invalidation: a read that started before a write committed must not cache
@@ -43,7 +48,15 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
     const map = new Map<number, CachedPlace>(
       rows.map((r) => [
         r.id,
-        { id: r.id, parentId: r.parentId, kind: r.kind as PlaceKind, name: r.name, sort: r.sort, path: r.path, archived: !!r.archivedAt },
+        {
+          id: r.id,
+          parentId: r.parentId,
+          kind: r.kind as PlaceKind,
+          name: r.name,
+          sort: r.sort,
+          path: r.path,
+          archived: !!r.archivedAt,
+        },
       ]),
     )
     if (!transaction && startedAt === generation) cache = map
@@ -67,7 +80,9 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
       kind: p.kind,
       name: p.name,
       sort: p.sort,
-      fullName: chain(map, p.id).map((n) => n.name).join(' / '),
+      fullName: chain(map, p.id)
+        .map((n) => n.name)
+        .join(' / '),
       archived: p.archived,
     }
   }
@@ -83,10 +98,21 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
   }
 
   /** Sibling names are unique among live places: `3栋` twice under one compound is a typing slip. */
-  async function assertNameFree(parentId: number | null, name: string, exceptId: number | null, transaction: Transaction) {
-    const same = await models.Place.findAll({ where: { parentId, name, archivedAt: null }, attributes: ['id'], transaction })
+  async function assertNameFree(
+    parentId: number | null,
+    name: string,
+    exceptId: number | null,
+    transaction: Transaction,
+  ) {
+    const same = await models.Place.findAll({
+      where: { parentId, name, archivedAt: null },
+      attributes: ['id'],
+      transaction,
+    })
     if (same.some((p) => p.id !== exceptId)) {
-      throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'name', message: 'validation.place.duplicateName' }] })
+      throw new AppError('CONFLICT', 'errors.validation', {
+        fields: [{ path: 'name', message: 'validation.place.duplicateName' }],
+      })
     }
   }
 
@@ -95,7 +121,8 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
       if (kind !== 'community') throw fieldError(path, 'validation.place.rootMustBeCommunity')
       return
     }
-    if (PLACE_KINDS.indexOf(kind) <= PLACE_KINDS.indexOf(parentKind)) throw fieldError(path, 'validation.place.levelOrder')
+    if (PLACE_KINDS.indexOf(kind) <= PLACE_KINDS.indexOf(parentKind))
+      throw fieldError(path, 'validation.place.levelOrder')
   }
 
   const service = {
@@ -108,7 +135,8 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         const parent = node.parentId === null ? undefined : nodes.get(node.parentId)
         ;(parent ? parent.children : roots).push(node)
       }
-      const order = (a: PlaceNodeDto, b: PlaceNodeDto) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN', { numeric: true })
+      const order = (a: PlaceNodeDto, b: PlaceNodeDto) =>
+        a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN', { numeric: true })
       const sortDeep = (list: PlaceNodeDto[]) => {
         list.sort(order)
         list.forEach((n) => sortDeep(n.children))
@@ -134,7 +162,9 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
       const map = await load(transaction)
       return (placeId) => {
         if (placeId === null) return null
-        const names = chain(map, placeId).filter((n) => ADDRESS_KINDS.has(n.kind)).map((n) => n.name)
+        const names = chain(map, placeId)
+          .filter((n) => ADDRESS_KINDS.has(n.kind))
+          .map((n) => n.name)
         return names.length ? names.join(' ') : (map.get(placeId)?.name ?? null)
       }
     },
@@ -146,7 +176,10 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
       return p.path
     },
 
-    async create(ctx: CallContext, input: { parentId: number | null; kind: PlaceKind; name: string; sort?: number }): Promise<PlaceDto> {
+    async create(
+      ctx: CallContext,
+      input: { parentId: number | null; kind: PlaceKind; name: string; sort?: number },
+    ): Promise<PlaceDto> {
       const created = await deps.sequelize.transaction(async (transaction) => {
         const parent = input.parentId === null ? null : await find(input.parentId, transaction)
         if (parent?.archivedAt) throw fieldError('parentId', 'validation.place.parentArchived')
@@ -154,17 +187,30 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         await assertNameFree(input.parentId, input.name, null, transaction)
         // Without an explicit sort, a new place goes last: the tree then keeps the order places were
         // entered in (一网格, 二网格, 三网格), where sorting by name would give pinyin order (er, san, yi).
-        const sort = input.sort ?? (((await models.Place.max('sort', { where: { parentId: input.parentId }, transaction })) as number | null) ?? 0) + 10
-        const place = await models.Place.create({ parentId: input.parentId, kind: input.kind, name: input.name, sort, path: '' }, { transaction })
+        const sort =
+          input.sort ??
+          (((await models.Place.max('sort', { where: { parentId: input.parentId }, transaction })) as number | null) ??
+            0) + 10
+        const place = await models.Place.create(
+          { parentId: input.parentId, kind: input.kind, name: input.name, sort, path: '' },
+          { transaction },
+        )
         await place.update({ path: `${parent?.path ?? '/'}${place.id}/` }, { transaction })
-        await audit.record(ctx, { action: 'create', entity: 'place', entityId: place.id, after: snapshot(place) }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'create', entity: 'place', entityId: place.id, after: snapshot(place) },
+          transaction,
+        )
         return place
       })
       invalidate()
       return service.get(created.id)
     },
 
-    async update(ctx: CallContext, input: { id: number; name?: string; sort?: number; parentId?: number | null }): Promise<PlaceDto> {
+    async update(
+      ctx: CallContext,
+      input: { id: number; name?: string; sort?: number; parentId?: number | null },
+    ): Promise<PlaceDto> {
       await deps.sequelize.transaction(async (transaction) => {
         const place = await find(input.id, transaction)
         const before = snapshot(place)
@@ -181,7 +227,12 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
           newPath = `${parent?.path ?? '/'}${place.id}/`
         }
         if ((patch.name !== undefined && patch.name !== place.name) || patch.parentId !== undefined) {
-          await assertNameFree(patch.parentId !== undefined ? patch.parentId : place.parentId, patch.name ?? place.name, place.id, transaction)
+          await assertNameFree(
+            patch.parentId !== undefined ? patch.parentId : place.parentId,
+            patch.name ?? place.name,
+            place.id,
+            transaction,
+          )
         }
         const oldPath = place.path
         await place.update(patch, { transaction })
@@ -189,10 +240,17 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
           // Re-root the whole subtree's materialised paths in one statement.
           await deps.sequelize.query(
             'UPDATE places SET path = :newPath || substr(path, :cut) WHERE path >= :lo AND path < :hi',
-            { replacements: { newPath, cut: oldPath.length + 1, lo: oldPath, hi: oldPath.slice(0, -1) + '0' }, transaction },
+            {
+              replacements: { newPath, cut: oldPath.length + 1, lo: oldPath, hi: oldPath.slice(0, -1) + '0' },
+              transaction,
+            },
           )
         }
-        await audit.record(ctx, { action: 'update', entity: 'place', entityId: place.id, before, after: snapshot(place) }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'update', entity: 'place', entityId: place.id, before, after: snapshot(place) },
+          transaction,
+        )
         invalidate()
         // Addresses hold only compound → room names (see ADDRESS_KINDS). A renamed grid changes no
         // address, and neither does a moved compound or grid (everything above them is left out):
@@ -224,7 +282,11 @@ export function createPlaceService(deps: { sequelize: Sequelize; models: Models;
         await place.update({ archivedAt: at }, { transaction })
         // Its (now empty) households go with it, so nobody can be moved into an archived address.
         await models.Household.update({ archivedAt: at }, { where: { placeId: id, archivedAt: null }, transaction })
-        await audit.record(ctx, { action: 'archive', entity: 'place', entityId: id, before, after: snapshot(place) }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'archive', entity: 'place', entityId: id, before, after: snapshot(place) },
+          transaction,
+        )
       })
       invalidate()
       return service.get(id)

@@ -148,7 +148,9 @@ export function createResidentService(deps: {
     if (tagIds.length === 0) return
     const n = await models.Tag.count({ where: { id: tagIds, archivedAt: null }, transaction })
     if (n !== new Set(tagIds).size) {
-      throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'tagIds', message: 'validation.tag.unknown' }] })
+      throw new AppError('VALIDATION', 'errors.validation', {
+        fields: [{ path: 'tagIds', message: 'validation.tag.unknown' }],
+      })
     }
   }
 
@@ -156,7 +158,9 @@ export function createResidentService(deps: {
     if (householdId === null || householdId === undefined) return
     const h = await models.Household.findByPk(householdId, { transaction })
     if (!h || h.archivedAt) {
-      throw new AppError('VALIDATION', 'errors.validation', { fields: [{ path: 'householdId', message: 'validation.household.unknown' }] })
+      throw new AppError('VALIDATION', 'errors.validation', {
+        fields: [{ path: 'householdId', message: 'validation.household.unknown' }],
+      })
     }
   }
 
@@ -193,7 +197,11 @@ export function createResidentService(deps: {
   async function setTags(residentId: number, tagIds: number[], transaction: Transaction) {
     await models.ResidentTag.destroy({ where: { residentId }, transaction })
     const unique = [...new Set(tagIds)]
-    if (unique.length) await models.ResidentTag.bulkCreate(unique.map((tagId) => ({ residentId, tagId })), { transaction })
+    if (unique.length)
+      await models.ResidentTag.bulkCreate(
+        unique.map((tagId) => ({ residentId, tagId })),
+        { transaction },
+      )
   }
 
   /** A head who leaves a household (edited into another, or out of any) leaves it headless. */
@@ -211,7 +219,9 @@ export function createResidentService(deps: {
 
   function translateUnique(error: unknown): never {
     if (error instanceof UniqueConstraintError) {
-      throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '', id: '' } }] })
+      throw new AppError('CONFLICT', 'errors.validation', {
+        fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '', id: '' } }],
+      })
     }
     throw error
   }
@@ -234,7 +244,10 @@ export function createResidentService(deps: {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       })
-      const tags = await queryTagNames(sequelize, rows.map((r) => r.id))
+      const tags = await queryTagNames(
+        sequelize,
+        rows.map((r) => r.id),
+      )
       const resolve = await places.addressResolver()
       const items: ResidentListItemDto[] = []
       for (const r of rows) {
@@ -272,7 +285,11 @@ export function createResidentService(deps: {
           await setTags(r.id, input.tagIds, transaction)
           await becomeHeadIfNone(r, transaction)
           await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
-          await audit.record(ctx, { action: 'create', entity: 'resident', entityId: r.id, after: auditSnapshot(r, input.tagIds) }, transaction)
+          await audit.record(
+            ctx,
+            { action: 'create', entity: 'resident', entityId: r.id, after: auditSnapshot(r, input.tagIds) },
+            transaction,
+          )
           return r.id
         })
         return service.get(id)
@@ -300,7 +317,11 @@ export function createResidentService(deps: {
           await setTags(id, input.tagIds, transaction)
           await becomeHeadIfNone(r, transaction)
           await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
-          await audit.record(ctx, { action: 'update', entity: 'resident', entityId: id, before, after: auditSnapshot(r, input.tagIds) }, transaction)
+          await audit.record(
+            ctx,
+            { action: 'update', entity: 'resident', entityId: id, before, after: auditSnapshot(r, input.tagIds) },
+            transaction,
+          )
         })
         return service.get(id)
       } catch (error) {
@@ -315,7 +336,17 @@ export function createResidentService(deps: {
         const tagIds = await tagIdsOf(id, transaction)
         const before = auditSnapshot(r, tagIds)
         await r.update({ archivedAt: archived ? now() : null }, { transaction })
-        await audit.record(ctx, { action: archived ? 'archive' : 'restore', entity: 'resident', entityId: id, before, after: auditSnapshot(r, tagIds) }, transaction)
+        await audit.record(
+          ctx,
+          {
+            action: archived ? 'archive' : 'restore',
+            entity: 'resident',
+            entityId: id,
+            before,
+            after: auditSnapshot(r, tagIds),
+          },
+          transaction,
+        )
       })
       return service.get(id)
     },

@@ -38,7 +38,11 @@ export function createSettingsService(models: Models, audit: AuditService) {
           if (value === undefined) continue
           await models.Setting.upsert({ key, value: JSON.stringify(value) }, { transaction })
         }
-        await audit.record(ctx, { action: 'update', entity: 'settings', before, after: { ...before, ...patch } }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'update', entity: 'settings', before, after: { ...before, ...patch } },
+          transaction,
+        )
       })
       return get()
     },

@@ -29,7 +29,12 @@ export function createTagService(models: Models, audit: AuditService) {
   const sequelize = models.sequelize
   return {
     async list(): Promise<TagDto[]> {
-      const rows = await models.Tag.findAll({ order: [['sort', 'ASC'], ['id', 'ASC']] })
+      const rows = await models.Tag.findAll({
+        order: [
+          ['sort', 'ASC'],
+          ['id', 'ASC'],
+        ],
+      })
       return rows.map(toDto)
     },
 
@@ -41,7 +46,9 @@ export function createTagService(models: Models, audit: AuditService) {
     async create(ctx: CallContext, input: { name: string; sensitive: boolean }): Promise<TagDto> {
       return sequelize.transaction(async (transaction) => {
         if (await models.Tag.findOne({ where: { name: input.name }, transaction })) {
-          throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'name', message: 'validation.tag.duplicate' }] })
+          throw new AppError('CONFLICT', 'errors.validation', {
+            fields: [{ path: 'name', message: 'validation.tag.duplicate' }],
+          })
         }
         const max = ((await models.Tag.max('sort', { transaction })) as number | null) ?? 0
         const tag = await models.Tag.create({ ...input, sort: max + 10 }, { transaction })
@@ -50,21 +57,30 @@ export function createTagService(models: Models, audit: AuditService) {
       })
     },
 
-    async update(ctx: CallContext, input: { id: number; name?: string; sensitive?: boolean; archived?: boolean }): Promise<TagDto> {
+    async update(
+      ctx: CallContext,
+      input: { id: number; name?: string; sensitive?: boolean; archived?: boolean },
+    ): Promise<TagDto> {
       return sequelize.transaction(async (transaction) => {
         const tag = await models.Tag.findByPk(input.id, { transaction })
         if (!tag) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'tag' } })
         const before = toDto(tag)
         if (input.name !== undefined && input.name !== tag.name) {
           if (await models.Tag.findOne({ where: { name: input.name }, transaction })) {
-            throw new AppError('CONFLICT', 'errors.validation', { fields: [{ path: 'name', message: 'validation.tag.duplicate' }] })
+            throw new AppError('CONFLICT', 'errors.validation', {
+              fields: [{ path: 'name', message: 'validation.tag.duplicate' }],
+            })
           }
           tag.name = input.name
         }
         if (input.sensitive !== undefined) tag.sensitive = input.sensitive
         if (input.archived !== undefined) tag.archivedAt = input.archived ? new Date() : null
         await tag.save({ transaction })
-        await audit.record(ctx, { action: 'update', entity: 'tag', entityId: tag.id, before, after: toDto(tag) }, transaction)
+        await audit.record(
+          ctx,
+          { action: 'update', entity: 'tag', entityId: tag.id, before, after: toDto(tag) },
+          transaction,
+        )
         return toDto(tag)
       })
     },

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures'
 
 test.describe('the bridge between the page and the real services', () => {
-  test.skip(({ runtime }) => runtime === 'electron', 'tests the Chromium harness itself; real Electron has no page binding')
+  test.skip(
+    ({ runtime }) => runtime === 'electron',
+    'tests the Chromium harness itself; real Electron has no page binding',
+  )
   test('the preload bundle exposes one api object and calls reach the real database', async ({ app }) => {
     await app.open('/')
     const result = await app.page.evaluate(async () => {

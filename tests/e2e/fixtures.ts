@@ -32,6 +32,7 @@ export type Runtime = 'chromium' | 'electron'
 
 export const test = base.extend<{ app: StationApp; runtime: Runtime }, { server: StaticServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
       const server = await serveDirectory(RENDERER_DIR)
       await use(server)
@@ -78,7 +79,11 @@ export const test = base.extend<{ app: StationApp; runtime: Runtime }, { server:
  * Real Electron: the built main process starts with its data in `dataDir`; the test opens the same
  * SQLite file (WAL lets a second reader in) to arrange and check data as in the Chromium project.
  */
-async function useElectron(dataDir: string, use: (app: StationApp) => Promise<void>, testInfo: import('@playwright/test').TestInfo) {
+async function useElectron(
+  dataDir: string,
+  use: (app: StationApp) => Promise<void>,
+  testInfo: import('@playwright/test').TestInfo,
+) {
   const binary = findElectronBinary()
   if ('missing' in binary) {
     testInfo.skip(true, `real Electron not run: ${binary.missing}`)

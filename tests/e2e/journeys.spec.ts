@@ -6,7 +6,9 @@
 import { test, expect } from './fixtures'
 import { ADMIN, addPlace, confirm, createAdministrator, field, fill, signIn, signOut } from './support/flows'
 
-test('first start asks for an administrator, then sign-in works and five wrong passwords lock the account', async ({ app }) => {
+test('first start asks for an administrator, then sign-in works and five wrong passwords lock the account', async ({
+  app,
+}) => {
   const { page } = app
   await app.open('/')
   await app.screenshot('01-first-start')
@@ -30,7 +32,9 @@ test('first start asks for an administrator, then sign-in works and five wrong p
   await expect(page.getByTestId('header-account')).toHaveCount(0)
 })
 
-test('places, a household and three residents; find by initials; show a full ID (audited); archive and restore; zh-TW', async ({ app }) => {
+test('places, a household and three residents; find by initials; show a full ID (audited); archive and restore; zh-TW', async ({
+  app,
+}) => {
   const { page, services } = app
   await app.open('/')
   await createAdministrator(page)

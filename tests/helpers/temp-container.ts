@@ -59,7 +59,10 @@ export const ADMIN = { username: 'admin', displayName: '管理员', password: 's
  */
 export async function setupAdmin(services: ServiceContainer, sender = 'test-window'): Promise<CallContext> {
   const session = await services.auth.setup({ actor: null, channel: 'auth:setup' }, sender, { ...ADMIN })
-  return { actor: { accountId: session.account.id, role: 'admin', displayName: session.account.displayName }, channel: 'test' }
+  return {
+    actor: { accountId: session.account.id, role: 'admin', displayName: session.account.displayName },
+    channel: 'test',
+  }
 }
 
 /** An administrator's call context, for service tests that do not go through the router. */

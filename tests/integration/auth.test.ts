@@ -38,7 +38,9 @@ describe('first start', () => {
     // Another window is not signed in by someone else's setup.
     expect((await s.auth.state('w2')).session).toBeNull()
 
-    const again = await failure(s.auth.setup(pub, 'w2', { username: 'intruder', displayName: '某人', password: 'whatever1' }))
+    const again = await failure(
+      s.auth.setup(pub, 'w2', { username: 'intruder', displayName: '某人', password: 'whatever1' }),
+    )
     expect(again.code).toBe('FORBIDDEN')
     expect(again.message).toBe('errors.setupDone')
     expect(await s.models.Account.count()).toBe(1)
@@ -111,7 +113,15 @@ describe('sign-in', () => {
     expect(session.account.username).toBe('admin')
 
     const rows = await s.models.Audit.findAll({ where: { entity: 'account' }, order: [['id', 'ASC']] })
-    expect(rows.map((a) => a.action)).toEqual(['create', 'loginFailed', 'loginFailed', 'loginFailed', 'loginFailed', 'lockedOut', 'login'])
+    expect(rows.map((a) => a.action)).toEqual([
+      'create',
+      'loginFailed',
+      'loginFailed',
+      'loginFailed',
+      'loginFailed',
+      'lockedOut',
+      'login',
+    ])
     // Audit times come from the same clock as the lockout.
     expect(new Date(rows[0]!.at).toISOString()).toBe('2026-11-24T02:00:00.000Z')
     expect(new Date(rows.at(-1)!.at).toISOString()).toBe(clock.now().toISOString())
@@ -182,8 +192,18 @@ describe('accounts and passwords', () => {
     t = await tempContainer()
     const s = t.services
     const admin = await setupAdmin(s)
-    const a = await s.auth.createAccount(admin, { username: 'wang', displayName: '王', password: 'same-password', role: 'staff' })
-    const b = await s.auth.createAccount(admin, { username: 'li', displayName: '李', password: 'same-password', role: 'staff' })
+    const a = await s.auth.createAccount(admin, {
+      username: 'wang',
+      displayName: '王',
+      password: 'same-password',
+      role: 'staff',
+    })
+    const b = await s.auth.createAccount(admin, {
+      username: 'li',
+      displayName: '李',
+      password: 'same-password',
+      role: 'staff',
+    })
     const rows = await s.models.sequelize.query<{ username: string; password_hash: string; password_salt: string }>(
       'SELECT username, password_hash, password_salt FROM accounts WHERE id IN (:ids)',
       { replacements: { ids: [a.id, b.id] }, type: 'SELECT' as never },
@@ -207,7 +227,9 @@ describe('accounts and passwords', () => {
     t = await tempContainer()
     const s = t.services
     const admin = await setupAdmin(s)
-    const e = await failure(s.auth.createAccount(admin, { username: 'admin', displayName: '又一个', password: 'secret123', role: 'staff' }))
+    const e = await failure(
+      s.auth.createAccount(admin, { username: 'admin', displayName: '又一个', password: 'secret123', role: 'staff' }),
+    )
     expect(e.code).toBe('CONFLICT')
     expect(e.fields).toEqual([{ path: 'username', message: 'validation.usernameTaken' }])
     expect((await s.auth.listAccounts()).map((a) => a.username)).toEqual(['admin'])

@@ -42,7 +42,12 @@ function fingerprint(folder: string) {
     .sort()
     .map((name) => {
       const st = statSync(join(folder, name))
-      return { name, size: st.size, mtimeMs: st.mtimeMs, bytes: st.isFile() ? readFileSync(join(folder, name)).toString('base64') : null }
+      return {
+        name,
+        size: st.size,
+        mtimeMs: st.mtimeMs,
+        bytes: st.isFile() ? readFileSync(join(folder, name)).toString('base64') : null,
+      }
     })
 }
 
@@ -62,7 +67,10 @@ async function realDatabase(residents = 0): Promise<{ dataDir: string; file: str
   if (residents > 0) {
     const admin = await setupAdmin(services)
     for (let i = 0; i < residents; i++) {
-      await services.residents.create(admin, residentInput({ name: `居民${i}`, notes: '备注'.repeat(200), mobile: `138${String(i).padStart(8, '0')}` }))
+      await services.residents.create(
+        admin,
+        residentInput({ name: `居民${i}`, notes: '备注'.repeat(200), mobile: `138${String(i).padStart(8, '0')}` }),
+      )
     }
   }
   await services.close()
@@ -74,10 +82,26 @@ describe('migrations', () => {
     const t = await container()
     expect(await appliedMigrations(t.services.sequelize)).toEqual(['0001-initial'])
     expect(t.services.info.schemaVersion).toBe('0001-initial')
-    const tables = (await t.services.sequelize.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", { type: 'SELECT' as never })) as unknown as Array<{
+    const tables = (await t.services.sequelize.query(
+      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+      { type: 'SELECT' as never },
+    )) as unknown as Array<{
       name: string
     }>
-    expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['accounts', 'audit_log', 'households', 'places', 'resident_search', 'resident_tags', 'residents', 'schema_migrations', 'settings', 'tags']))
+    expect(tables.map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'accounts',
+        'audit_log',
+        'households',
+        'places',
+        'resident_search',
+        'resident_tags',
+        'residents',
+        'schema_migrations',
+        'settings',
+        'tags',
+      ]),
+    )
     // Nothing to back up on a brand-new file.
     expect(readdirSync(t.dataDir)).not.toContain('backups')
 
@@ -100,7 +124,8 @@ describe('migrations', () => {
     const seen: string[][] = []
     const extra: Migration = {
       name: '0002-extra',
-      up: async ({ sequelize: sq, transaction }) => void (await sq.query('CREATE TABLE extra (x INTEGER)', { transaction })),
+      up: async ({ sequelize: sq, transaction }) =>
+        void (await sq.query('CREATE TABLE extra (x INTEGER)', { transaction })),
       down: async () => undefined,
     }
     const report = await migrate(sequelize, {
@@ -114,7 +139,10 @@ describe('migrations', () => {
 
   it('refuses a database written by a newer version and leaves the file untouched', async () => {
     const { dataDir, file } = await realDatabase(3)
-    await rawExec(file, "INSERT INTO schema_migrations (name, applied_at) VALUES ('9999-future', '2030-01-01T00:00:00.000Z')")
+    await rawExec(
+      file,
+      "INSERT INTO schema_migrations (name, applied_at) VALUES ('9999-future', '2030-01-01T00:00:00.000Z')",
+    )
     const before = fingerprint(dataDir)
     const e = await openError(createServiceContainer({ dataDir }))
     expect(e.problem).toBe('tooNew')
@@ -142,7 +170,10 @@ describe('migrations', () => {
   it('refuses a SQLite file of another program rather than adding our tables to it', async () => {
     const dataDir = dir()
     const file = join(dataDir, DATABASE_FILE_NAME)
-    await rawExec(file, 'CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES (\'x\');')
+    await rawExec(
+      file,
+      "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('x');",
+    )
     const before = fingerprint(dataDir)
     const e = await openError(createServiceContainer({ dataDir }))
     expect(e.problem).toBe('notDatabase')
@@ -173,9 +204,14 @@ describe('migrations', () => {
     const e = await openError(migrate(sequelize, { location: file, migrations: [...migrations, ok, broken] }))
     expect(e.problem).toBe('migrationFailed')
     expect(e.detail).toContain('boom half-way')
-    const tables = (await sequelize.query("SELECT name FROM sqlite_master WHERE name IN ('first_ok', 'half_a')", { type: 'SELECT' as never })) as unknown[]
+    const tables = (await sequelize.query("SELECT name FROM sqlite_master WHERE name IN ('first_ok', 'half_a')", {
+      type: 'SELECT' as never,
+    })) as unknown[]
     expect(tables).toEqual([])
-    const columns = (await sequelize.query("SELECT name FROM pragma_table_info('residents') WHERE name = 'half_column'", { type: 'SELECT' as never })) as unknown[]
+    const columns = (await sequelize.query(
+      "SELECT name FROM pragma_table_info('residents') WHERE name = 'half_column'",
+      { type: 'SELECT' as never },
+    )) as unknown[]
     expect(columns).toEqual([])
     expect(await appliedMigrations(sequelize)).toEqual(['0001-initial'])
   })
@@ -193,8 +229,12 @@ describe('migrations', () => {
       },
       down: async () => undefined,
     }
-    expect((await openError(migrate(sequelize, { location: file, migrations: [broken] }))).problem).toBe('migrationFailed')
-    const tables = (await sequelize.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'half%'", { type: 'SELECT' as never })) as unknown[]
+    expect((await openError(migrate(sequelize, { location: file, migrations: [broken] }))).problem).toBe(
+      'migrationFailed',
+    )
+    const tables = (await sequelize.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'half%'", {
+      type: 'SELECT' as never,
+    })) as unknown[]
     expect(tables).toEqual([])
     expect(await appliedMigrations(sequelize)).toEqual([])
   })
@@ -251,7 +291,9 @@ describe('files that cannot be opened', () => {
     })
     cleanup.push(() => new Promise<void>((resolve) => holder.close(() => resolve())))
     await new Promise<void>((resolve, reject) =>
-      holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held (x INTEGER);', (e) => (e ? reject(e) : resolve())),
+      holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held (x INTEGER);', (e) =>
+        e ? reject(e) : resolve(),
+      ),
     )
     const started = Date.now()
     const e = await openError(createServiceContainer({ dataDir }))
@@ -263,7 +305,10 @@ describe('files that cannot be opened', () => {
 
 describe('connection settings', () => {
   async function pragma(t: TempContainer, name: string, transaction?: unknown): Promise<unknown> {
-    const rows = (await t.services.sequelize.query(`PRAGMA ${name}`, { type: 'SELECT' as never, transaction: transaction as never })) as unknown as Array<Record<string, unknown>>
+    const rows = (await t.services.sequelize.query(`PRAGMA ${name}`, {
+      type: 'SELECT' as never,
+      transaction: transaction as never,
+    })) as unknown as Array<Record<string, unknown>>
     return Object.values(rows[0] ?? {})[0]
   }
 
@@ -284,11 +329,16 @@ describe('connection settings', () => {
   it('enforces foreign keys inside a transaction', async () => {
     const t = await container()
     const insert = t.services.sequelize.transaction((transaction) =>
-      t.services.sequelize.query("INSERT INTO households (place_id, created_at, updated_at) VALUES (9999, '2026-01-01', '2026-01-01')", { transaction }),
+      t.services.sequelize.query(
+        "INSERT INTO households (place_id, created_at, updated_at) VALUES (9999, '2026-01-01', '2026-01-01')",
+        { transaction },
+      ),
     )
     await expect(insert).rejects.toThrow(/FOREIGN KEY/)
     await expect(
-      t.services.sequelize.query("INSERT INTO households (place_id, created_at, updated_at) VALUES (9999, '2026-01-01', '2026-01-01')"),
+      t.services.sequelize.query(
+        "INSERT INTO households (place_id, created_at, updated_at) VALUES (9999, '2026-01-01', '2026-01-01')",
+      ),
     ).rejects.toThrow(/FOREIGN KEY/)
   })
 })

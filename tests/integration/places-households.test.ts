@@ -45,7 +45,13 @@ describe('places: levels', () => {
     expect(e.code).toBe('VALIDATION')
     expect(e.fields).toEqual([{ path: 'kind', message: 'validation.place.rootMustBeCommunity' }])
     const c = await s.places.create(admin, { parentId: null, kind: 'community', name: '幸福社区' })
-    expect(c).toMatchObject({ parentId: null, kind: 'community', name: '幸福社区', fullName: '幸福社区', archived: false })
+    expect(c).toMatchObject({
+      parentId: null,
+      kind: 'community',
+      name: '幸福社区',
+      fullName: '幸福社区',
+      archived: false,
+    })
   })
 
   it('allows a deeper level under a place, levels may be skipped, never the same or a higher one', async () => {
@@ -84,7 +90,9 @@ describe('places: levels', () => {
   })
 
   it('answers NOT_FOUND for a missing parent', async () => {
-    expect((await failure(s.places.create(admin, { parentId: 999, kind: 'grid', name: '一网格' }))).code).toBe('NOT_FOUND')
+    expect((await failure(s.places.create(admin, { parentId: 999, kind: 'grid', name: '一网格' }))).code).toBe(
+      'NOT_FOUND',
+    )
   })
 })
 
@@ -138,7 +146,9 @@ describe('places: tree, move and archive', () => {
     expect((await failure(s.places.update(admin, { id: p.grid1.id, parentId: null }))).fields).toEqual([
       { path: 'parentId', message: 'validation.place.rootMustBeCommunity' },
     ])
-    expect(await pathOf(p.room501.id)).toBe(`/${p.community.id}/${p.grid1.id}/${p.compound.id}/${p.building.id}/${p.unit.id}/${p.room501.id}/`)
+    expect(await pathOf(p.room501.id)).toBe(
+      `/${p.community.id}/${p.grid1.id}/${p.compound.id}/${p.building.id}/${p.unit.id}/${p.room501.id}/`,
+    )
   })
 
   it('refuses to archive a place that still has places or people in it', async () => {
@@ -155,17 +165,25 @@ describe('places: tree, move and archive', () => {
     expect(find(await s.places.tree(), p.room501.id)?.archived).toBe(true)
     // Its empty household is archived with it: nobody can be moved to an archived address.
     expect((await s.households.get(p.h501.id)).archived).toBe(true)
-    expect((await s.households.list(p.room501.id))).toEqual([])
-    expect((await failure(s.households.moveMember(admin, { residentId: r.id, householdId: p.h501.id, relationToHead: null }))).fields).toEqual([
-      { path: 'householdId', message: 'validation.household.unknown' },
-    ])
+    expect(await s.households.list(p.room501.id)).toEqual([])
+    expect(
+      (
+        await failure(
+          s.households.moveMember(admin, { residentId: r.id, householdId: p.h501.id, relationToHead: null }),
+        )
+      ).fields,
+    ).toEqual([{ path: 'householdId', message: 'validation.household.unknown' }])
   })
 
   it('puts nothing new under an archived place', async () => {
     const p = await buildCommunity(s, admin)
     const empty = await s.places.create(admin, { parentId: p.unit.id, kind: 'room', name: '503' })
     await s.places.archive(admin, empty.id)
-    const e = await failure(s.places.create(admin, { parentId: p.compound.id, kind: 'building', name: '18栋' }).then(() => s.places.archive(admin, p.compound.id)))
+    const e = await failure(
+      s.places
+        .create(admin, { parentId: p.compound.id, kind: 'building', name: '18栋' })
+        .then(() => s.places.archive(admin, p.compound.id)),
+    )
     expect(e.message).toBe('errors.placeNotEmpty')
     const lane = await s.places.create(admin, { parentId: p.grid2.id, kind: 'compound', name: '旧巷' })
     await s.places.archive(admin, lane.id)
@@ -175,22 +193,39 @@ describe('places: tree, move and archive', () => {
     expect((await failure(s.places.update(admin, { id: p.house8.id, parentId: lane.id }))).fields).toEqual([
       { path: 'parentId', message: 'validation.place.parentArchived' },
     ])
-    expect((await failure(s.households.create(admin, empty.id))).fields).toEqual([{ path: 'placeId', message: 'validation.place.unknown' }])
+    expect((await failure(s.households.create(admin, empty.id))).fields).toEqual([
+      { path: 'placeId', message: 'validation.place.unknown' },
+    ])
   })
 })
 
 describe('households', () => {
   it('creates a household at a place, with its address', async () => {
     const p = await buildCommunity(s, admin)
-    expect(p.h501).toMatchObject({ placeId: p.room501.id, address: '幸福小区 17栋 2单元 501', headResidentId: null, headName: null, members: [], archived: false })
+    expect(p.h501).toMatchObject({
+      placeId: p.room501.id,
+      address: '幸福小区 17栋 2单元 501',
+      headResidentId: null,
+      headName: null,
+      members: [],
+      archived: false,
+    })
     expect((await s.households.list(p.room501.id)).map((h) => h.id)).toEqual([p.h501.id])
-    expect((await failure(s.households.create(admin, 9999))).fields).toEqual([{ path: 'placeId', message: 'validation.place.unknown' }])
+    expect((await failure(s.households.create(admin, 9999))).fields).toEqual([
+      { path: 'placeId', message: 'validation.place.unknown' },
+    ])
   })
 
   it('sets a head from among the members only', async () => {
     const p = await buildCommunity(s, admin)
-    const zhang = await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '配偶' }))
-    const li = await s.residents.create(admin, residentInput({ name: '李四', householdId: p.h501.id, relationToHead: '子' }))
+    const zhang = await s.residents.create(
+      admin,
+      residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '配偶' }),
+    )
+    const li = await s.residents.create(
+      admin,
+      residentInput({ name: '李四', householdId: p.h501.id, relationToHead: '子' }),
+    )
     const outsider = await s.residents.create(admin, residentInput({ name: '王五', householdId: p.h8.id }))
     expect((await s.households.get(p.h501.id)).headResidentId).toBeNull()
 
@@ -214,11 +249,18 @@ describe('households', () => {
 
   it('moves a member between households: the old household loses its head, the new may gain one', async () => {
     const p = await buildCommunity(s, admin)
-    const zhang = await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }))
+    const zhang = await s.residents.create(
+      admin,
+      residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }),
+    )
     await s.residents.create(admin, residentInput({ name: '李四', householdId: p.h501.id, relationToHead: '配偶' }))
     expect((await s.households.get(p.h501.id)).headResidentId).toBe(zhang.id)
 
-    const moved = await s.households.moveMember(admin, { residentId: zhang.id, householdId: p.h502.id, relationToHead: '户主' })
+    const moved = await s.households.moveMember(admin, {
+      residentId: zhang.id,
+      householdId: p.h502.id,
+      relationToHead: '户主',
+    })
     expect(moved).toMatchObject({ householdId: p.h502.id, relationToHead: '户主', address: '幸福小区 17栋 2单元 502' })
     const old = await s.households.get(p.h501.id)
     expect(old.headResidentId).toBeNull()
@@ -240,10 +282,17 @@ describe('households', () => {
   it('refuses a move to a missing household and of a missing person', async () => {
     const p = await buildCommunity(s, admin)
     const zhang = await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id }))
-    expect((await failure(s.households.moveMember(admin, { residentId: zhang.id, householdId: 9999, relationToHead: null }))).fields).toEqual([
-      { path: 'householdId', message: 'validation.household.unknown' },
-    ])
-    expect((await failure(s.households.moveMember(admin, { residentId: 9999, householdId: p.h502.id, relationToHead: null }))).code).toBe('NOT_FOUND')
+    expect(
+      (await failure(s.households.moveMember(admin, { residentId: zhang.id, householdId: 9999, relationToHead: null })))
+        .fields,
+    ).toEqual([{ path: 'householdId', message: 'validation.household.unknown' }])
+    expect(
+      (
+        await failure(
+          s.households.moveMember(admin, { residentId: 9999, householdId: p.h502.id, relationToHead: null }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND')
     expect((await s.residents.get(zhang.id)).householdId).toBe(p.h501.id)
   })
 })
@@ -251,9 +300,16 @@ describe('households', () => {
 describe('households: changes made through the resident form', () => {
   it('clears the old household’s head when its head is moved by editing the file', async () => {
     const p = await buildCommunity(s, admin)
-    const zhang = await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }))
+    const zhang = await s.residents.create(
+      admin,
+      residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }),
+    )
     expect((await s.households.get(p.h501.id)).headResidentId).toBe(zhang.id)
-    await s.residents.update(admin, zhang.id, residentInput({ name: '张三', householdId: p.h502.id, relationToHead: '户主' }))
+    await s.residents.update(
+      admin,
+      zhang.id,
+      residentInput({ name: '张三', householdId: p.h502.id, relationToHead: '户主' }),
+    )
     expect((await s.households.get(p.h501.id)).headResidentId).toBeNull()
     expect((await s.households.get(p.h502.id)).headResidentId).toBe(zhang.id)
     await s.residents.update(admin, zhang.id, residentInput({ name: '张三' }))

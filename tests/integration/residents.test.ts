@@ -62,11 +62,25 @@ async function seedPeople() {
   )
   const wang = await s.residents.create(
     admin,
-    residentInput({ name: '王五', gender: 'M', birthDate: '2016-11-25', landline: '0816-2345678', householdId: place.h8.id, relationToHead: '户主', tagIds: [tagId['留守儿童']!] }),
+    residentInput({
+      name: '王五',
+      gender: 'M',
+      birthDate: '2016-11-25',
+      landline: '0816-2345678',
+      householdId: place.h8.id,
+      relationToHead: '户主',
+      tagIds: [tagId['留守儿童']!],
+    }),
   )
   const a = await s.residents.create(
     admin,
-    residentInput({ name: '阿明', idNumber: makeId('19561124', '046'), householdId: place.h502.id, relationToHead: '户主', politicalStatus: '中共党员' }),
+    residentInput({
+      name: '阿明',
+      idNumber: makeId('19561124', '046'),
+      householdId: place.h502.id,
+      relationToHead: '户主',
+      politicalStatus: '中共党员',
+    }),
   )
   return { zhang, li, wang, a }
 }
@@ -76,7 +90,15 @@ describe('create and read', () => {
     const r = await s.residents.create(
       admin,
       // The ID says female, born 1949-12-31: it wins over a gender and birth date typed by hand.
-      residentInput({ name: '张三', gender: 'M', birthDate: '1950-01-01', idNumber: '11010519491231002x', mobile: '138 1234 5678', householdId: place.h501.id, relationToHead: '户主' }),
+      residentInput({
+        name: '张三',
+        gender: 'M',
+        birthDate: '1950-01-01',
+        idNumber: '11010519491231002x',
+        mobile: '138 1234 5678',
+        householdId: place.h501.id,
+        relationToHead: '户主',
+      }),
     )
     expect(r).toMatchObject({
       name: '张三',
@@ -104,7 +126,14 @@ describe('create and read', () => {
 
   it('keeps a birth date and gender typed by hand when there is no ID number', async () => {
     const r = await s.residents.create(admin, residentInput({ name: '王五', gender: 'M', birthDate: '2016-11-25' }))
-    expect(r).toMatchObject({ gender: 'M', birthDate: '2016-11-25', age: 9, idNumber: null, idNumberMasked: false, address: null })
+    expect(r).toMatchObject({
+      gender: 'M',
+      birthDate: '2016-11-25',
+      age: 9,
+      idNumber: null,
+      idNumberMasked: false,
+      address: null,
+    })
   })
 
   it('keeps an unallocated mobile with a warning', async () => {
@@ -129,10 +158,17 @@ describe('create and read', () => {
 describe('duplicate ID numbers', () => {
   it('refuses a second file for one ID, naming the existing file, whatever the spelling', async () => {
     const first = await s.residents.create(admin, residentInput({ name: '张三', idNumber: '11010519491231002X' }))
-    for (const spelling of ['11010519491231002X', '11010519491231002x', '１１０１０５１９４９１２３１００２Ｘ', '110105 19491231 002X']) {
+    for (const spelling of [
+      '11010519491231002X',
+      '11010519491231002x',
+      '１１０１０５１９４９１２３１００２Ｘ',
+      '110105 19491231 002X',
+    ]) {
       const e = await failure(s.residents.create(admin, residentInput({ name: '张叁', idNumber: spelling })))
       expect(e.code).toBe('CONFLICT')
-      expect(e.fields).toEqual([{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '张三', id: first.id } }])
+      expect(e.fields).toEqual([
+        { path: 'idNumber', message: 'validation.id.duplicate', params: { name: '张三', id: first.id } },
+      ])
     }
     expect(await s.models.Resident.count()).toBe(1)
   })
@@ -142,15 +178,27 @@ describe('duplicate ID numbers', () => {
     await s.residents.setArchived(admin, first.id, true)
     const e = await failure(s.residents.create(admin, residentInput({ name: '张叁', idNumber: '11010519491231002X' })))
     expect(e.code).toBe('CONFLICT')
-    expect(e.fields).toEqual([{ path: 'idNumber', message: 'validation.id.duplicateArchived', params: { name: '张三', id: first.id } }])
+    expect(e.fields).toEqual([
+      { path: 'idNumber', message: 'validation.id.duplicateArchived', params: { name: '张三', id: first.id } },
+    ])
   })
 
   it('refuses an update onto another file’s ID, but lets a file keep its own', async () => {
     const a = await s.residents.create(admin, residentInput({ name: '张三', idNumber: '11010519491231002X' }))
     const b = await s.residents.create(admin, residentInput({ name: '李四', idNumber: '34052419800101001X' }))
-    const e = await failure(s.residents.update(admin, b.id, residentInput({ name: '李四', idNumber: '11010519491231002X' })))
-    expect(e.fields?.[0]).toMatchObject({ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '张三', id: a.id } })
-    const same = await s.residents.update(admin, a.id, residentInput({ name: '张三丰', idNumber: '11010519491231002X' }))
+    const e = await failure(
+      s.residents.update(admin, b.id, residentInput({ name: '李四', idNumber: '11010519491231002X' })),
+    )
+    expect(e.fields?.[0]).toMatchObject({
+      path: 'idNumber',
+      message: 'validation.id.duplicate',
+      params: { name: '张三', id: a.id },
+    })
+    const same = await s.residents.update(
+      admin,
+      a.id,
+      residentInput({ name: '张三丰', idNumber: '11010519491231002X' }),
+    )
     expect(same.name).toBe('张三丰')
   })
 
@@ -168,9 +216,23 @@ describe('update, archive and restore', () => {
     const updated = await s.residents.update(
       admin,
       zhang.id,
-      residentInput({ name: '章山', idNumber: makeId('19700707', '031'), mobile: '13700001234', householdId: place.h501.id, relationToHead: '户主', tagIds: [tagId['空巢']!] }),
+      residentInput({
+        name: '章山',
+        idNumber: makeId('19700707', '031'),
+        mobile: '13700001234',
+        householdId: place.h501.id,
+        relationToHead: '户主',
+        tagIds: [tagId['空巢']!],
+      }),
     )
-    expect(updated).toMatchObject({ name: '章山', gender: 'M', birthDate: '1970-07-07', mobile: '137****1234', tags: ['空巢'], politicalStatus: null })
+    expect(updated).toMatchObject({
+      name: '章山',
+      gender: 'M',
+      birthDate: '1970-07-07',
+      mobile: '137****1234',
+      tags: ['空巢'],
+      politicalStatus: null,
+    })
     expect(names(await s.residents.list(query({ q: '章山' })))).toEqual(['章山'])
     expect(names(await s.residents.list(query({ q: '0707' })))).toEqual(['章山'])
     expect((await s.residents.list(query({ q: '2345678' }))).items.map((i) => i.name)).not.toContain('章山')
@@ -179,10 +241,23 @@ describe('update, archive and restore', () => {
 
   it('keeps the stored numbers when an update leaves them out, and clears them when sent empty', async () => {
     const { zhang } = await seedPeople()
-    const kept = await s.residents.update(admin, zhang.id, residentInput({ name: '张三', householdId: place.h501.id, relationToHead: '户主' }))
-    expect(kept).toMatchObject({ idNumber: '110105********002X', mobile: '138****5678', gender: 'F', birthDate: '1949-12-31' })
+    const kept = await s.residents.update(
+      admin,
+      zhang.id,
+      residentInput({ name: '张三', householdId: place.h501.id, relationToHead: '户主' }),
+    )
+    expect(kept).toMatchObject({
+      idNumber: '110105********002X',
+      mobile: '138****5678',
+      gender: 'F',
+      birthDate: '1949-12-31',
+    })
     expect((await s.residents.reveal(admin, zhang.id, 'idNumber')).value).toBe('11010519491231002X')
-    const cleared = await s.residents.update(admin, zhang.id, residentInput({ name: '张三', idNumber: '', mobile: null, birthDate: '1949-12-31' }))
+    const cleared = await s.residents.update(
+      admin,
+      zhang.id,
+      residentInput({ name: '张三', idNumber: '', mobile: null, birthDate: '1949-12-31' }),
+    )
     expect(cleared).toMatchObject({ idNumber: null, mobile: null, birthDate: '1949-12-31' })
   })
 
@@ -247,7 +322,9 @@ describe('search', () => {
     await s.places.update(admin, { id: place.compound.id, name: '和谐家园' })
     expect(names(await s.residents.list(query({ q: '和谐家园' })))).toEqual(['阿明', '李四', '张三'])
     expect((await s.residents.list(query({ q: '幸福小区' }))).total).toBe(0)
-    expect((await s.residents.list(query())).items.find((i) => i.name === '张三')?.address).toBe('和谐家园 17栋 2单元 501')
+    expect((await s.residents.list(query())).items.find((i) => i.name === '张三')?.address).toBe(
+      '和谐家园 17栋 2单元 501',
+    )
   })
 
   it('keeps addresses and search as they were when a grid is renamed (grids are not part of an address)', async () => {
@@ -275,7 +352,12 @@ describe('search', () => {
 describe('filters, sort and pages', () => {
   it('filters by place subtree', async () => {
     await seedPeople()
-    expect(names(await s.residents.list(query({ placeId: place.community.id })))).toEqual(['阿明', '李四', '王五', '张三'])
+    expect(names(await s.residents.list(query({ placeId: place.community.id })))).toEqual([
+      '阿明',
+      '李四',
+      '王五',
+      '张三',
+    ])
     expect(names(await s.residents.list(query({ placeId: place.grid1.id })))).toEqual(['阿明', '李四', '张三'])
     expect(names(await s.residents.list(query({ placeId: place.room501.id })))).toEqual(['李四', '张三'])
     expect(names(await s.residents.list(query({ placeId: place.grid2.id })))).toEqual(['王五'])
@@ -284,7 +366,10 @@ describe('filters, sort and pages', () => {
   it('filters by tags, any of them', async () => {
     await seedPeople()
     expect(names(await s.residents.list(query({ tagIds: [tagId['低保']!] })))).toEqual(['张三'])
-    expect(names(await s.residents.list(query({ tagIds: [tagId['独居']!, tagId['退役军人']!] })))).toEqual(['李四', '张三'])
+    expect(names(await s.residents.list(query({ tagIds: [tagId['独居']!, tagId['退役军人']!] })))).toEqual([
+      '李四',
+      '张三',
+    ])
     expect(names(await s.residents.list(query({ tagIds: [tagId['失独']!] })))).toEqual([])
     const [item] = (await s.residents.list(query({ q: 'zs' }))).items
     expect(item?.tags).toEqual(['低保', '独居'])
@@ -305,7 +390,9 @@ describe('filters, sort and pages', () => {
     expect(names(await s.residents.list(query({ gender: 'F' })))).toEqual(['阿明', '张三'])
     expect(names(await s.residents.list(query({ gender: 'M' })))).toEqual(['李四', '王五'])
     expect(names(await s.residents.list(query({ politicalStatus: '中共党员' })))).toEqual(['阿明', '张三'])
-    expect(names(await s.residents.list(query({ politicalStatus: '中共党员', gender: 'F', q: 'zs' })))).toEqual(['张三'])
+    expect(names(await s.residents.list(query({ politicalStatus: '中共党员', gender: 'F', q: 'zs' })))).toEqual([
+      '张三',
+    ])
   })
 
   it('sorts by name in pinyin order and by age', async () => {
@@ -318,14 +405,17 @@ describe('filters, sort and pages', () => {
 
   it('pages with a total', async () => {
     await seedPeople()
-    for (let i = 0; i < 21; i++) await s.residents.create(admin, residentInput({ name: `测试${String(i).padStart(2, '0')}` }))
+    for (let i = 0; i < 21; i++)
+      await s.residents.create(admin, residentInput({ name: `测试${String(i).padStart(2, '0')}` }))
     const p1 = await s.residents.list(query({ pageSize: 10 }))
     const p3 = await s.residents.list(query({ pageSize: 10, page: 3 }))
     expect(p1).toMatchObject({ total: 25, page: 1, pageSize: 10 })
     expect(p1.items).toHaveLength(10)
     expect(p3.items).toHaveLength(5)
     expect((await s.residents.list(query({ pageSize: 10, page: 4 }))).items).toHaveLength(0)
-    const all = [...p1.items, ...(await s.residents.list(query({ pageSize: 10, page: 2 }))).items, ...p3.items].map((i) => i.id)
+    const all = [...p1.items, ...(await s.residents.list(query({ pageSize: 10, page: 2 }))).items, ...p3.items].map(
+      (i) => i.id,
+    )
     expect(new Set(all).size).toBe(25)
     expect((await s.residents.list(query({ q: 'cs', pageSize: 5 }))).total).toBe(21)
   })
@@ -336,14 +426,21 @@ describe('filters, sort and pages', () => {
     const text = JSON.stringify(page)
     expect(text).not.toContain('11010519491231002X')
     expect(text).not.toContain('13812345678')
-    expect(page.items.find((i) => i.name === '张三')).toMatchObject({ idNumber: '110105********002X', mobile: '138****5678', age: 76 })
+    expect(page.items.find((i) => i.name === '张三')).toMatchObject({
+      idNumber: '110105********002X',
+      mobile: '138****5678',
+      age: 76,
+    })
   })
 })
 
 describe('reveal', () => {
   it('returns one full number', async () => {
     const { zhang, wang } = await seedPeople()
-    expect(await s.residents.reveal(admin, zhang.id, 'idNumber')).toEqual({ field: 'idNumber', value: '11010519491231002X' })
+    expect(await s.residents.reveal(admin, zhang.id, 'idNumber')).toEqual({
+      field: 'idNumber',
+      value: '11010519491231002X',
+    })
     expect(await s.residents.reveal(admin, zhang.id, 'mobile')).toEqual({ field: 'mobile', value: '13812345678' })
     expect(await s.residents.reveal(admin, wang.id, 'idNumber')).toEqual({ field: 'idNumber', value: null })
   })
@@ -351,9 +448,12 @@ describe('reveal', () => {
 
 describe('search: known gaps in database/search (owned by the benchmark helper; reported, not fixed here)', () => {
   // `it.fails` passes while the gap exists and turns red once it is closed: then make it an `it`.
-  it.fails('GAP: a two-character address fragment (幸福) or a given name alone (明) finds nobody: short queries only match name prefixes', async () => {
-    await seedPeople()
-    expect(names(await s.residents.list(query({ q: '幸福' })))).toEqual(['阿明', '李四', '张三'])
-    expect(names(await s.residents.list(query({ q: '明' })))).toEqual(['阿明'])
-  })
+  it.fails(
+    'GAP: a two-character address fragment (幸福) or a given name alone (明) finds nobody: short queries only match name prefixes',
+    async () => {
+      await seedPeople()
+      expect(names(await s.residents.list(query({ q: '幸福' })))).toEqual(['阿明', '李四', '张三'])
+      expect(names(await s.residents.list(query({ q: '明' })))).toEqual(['阿明'])
+    },
+  )
 })

@@ -65,14 +65,28 @@ describe('router: sender and channel', () => {
       { id: '99', url: APP },
       { id: '1', url: '' },
     ]) {
-      expect(await err(sender, 'auth:setup', { ...ADMIN })).toEqual({ code: 'UNTRUSTED_SENDER', message: 'errors.untrustedSender' })
+      expect(await err(sender, 'auth:setup', { ...ADMIN })).toEqual({
+        code: 'UNTRUSTED_SENDER',
+        message: 'errors.untrustedSender',
+      })
       expect((await err(sender, 'no:such-channel')).code).toBe('UNTRUSTED_SENDER')
     }
     expect(await t.services.models.Account.count()).toBe(0)
   })
 
   it('refuses an unknown channel, including names inherited from Object', async () => {
-    for (const name of ['residents:drop', '', 'toString', 'constructor', '__proto__', 'hasOwnProperty', 42, null, undefined, { toString: () => 'auth:state' }]) {
+    for (const name of [
+      'residents:drop',
+      '',
+      'toString',
+      'constructor',
+      '__proto__',
+      'hasOwnProperty',
+      42,
+      null,
+      undefined,
+      { toString: () => 'auth:state' },
+    ]) {
       expect(await err(w1, name)).toEqual({ code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' })
     }
   })
@@ -83,12 +97,23 @@ describe('router: validation', () => {
 
   it('answers a wrong check digit with the field path and the rule’s i18n key', async () => {
     const e = await err(w1, 'residents:create', { name: '张三', idNumber: '340524198001010013' })
-    expect(e).toEqual({ code: 'VALIDATION', message: 'errors.validation', fields: [{ path: 'idNumber', message: 'validation.id.checksum' }] })
+    expect(e).toEqual({
+      code: 'VALIDATION',
+      message: 'errors.validation',
+      fields: [{ path: 'idNumber', message: 'validation.id.checksum' }],
+    })
     expect(await t.services.models.Resident.count()).toBe(0)
   })
 
   it('reports every bad field at once, with nested paths', async () => {
-    const e = await err(w1, 'residents:create', { name: '  ', idNumber: '11010519800230002X', mobile: '12345678901', landline: 'abc', birthDate: '2023-02-29', tagIds: [1, -2] })
+    const e = await err(w1, 'residents:create', {
+      name: '  ',
+      idNumber: '11010519800230002X',
+      mobile: '12345678901',
+      landline: 'abc',
+      birthDate: '2023-02-29',
+      tagIds: [1, -2],
+    })
     expect(e.code).toBe('VALIDATION')
     expect(e.fields).toEqual(
       expect.arrayContaining([
@@ -108,9 +133,13 @@ describe('router: validation', () => {
     const e = await err(w1, 'residents:create', { name: '张三', birthDate: '2999-01-01' })
     expect(e.fields).toEqual([{ path: 'birthDate', message: 'validation.id.futureBirthDate' }])
     for (const birthDate of ['0199-01-01', '1879-12-31', '1980-1-1', '1980/01/01']) {
-      expect((await err(w1, 'residents:create', { name: '张三', birthDate })).fields, birthDate).toEqual([{ path: 'birthDate', message: 'validation.date' }])
+      expect((await err(w1, 'residents:create', { name: '张三', birthDate })).fields, birthDate).toEqual([
+        { path: 'birthDate', message: 'validation.date' },
+      ])
     }
-    expect((await ok<ResidentDto>(w1, 'residents:create', { name: '张三', birthDate: '1880-01-01' })).birthDate).toBe('1880-01-01')
+    expect((await ok<ResidentDto>(w1, 'residents:create', { name: '张三', birthDate: '1880-01-01' })).birthDate).toBe(
+      '1880-01-01',
+    )
   })
 
   it('refuses input of the wrong shape without crashing', async () => {
@@ -119,7 +148,11 @@ describe('router: validation', () => {
       expect(e.code).toBe('VALIDATION')
       expect(e.fields!.length).toBeGreaterThan(0)
     }
-    expect((await err(w1, 'residents:list', { page: 0, pageSize: 1000, sort: 'idNumber' })).fields?.map((f) => f.path).sort()).toEqual(['page', 'pageSize', 'sort'])
+    expect(
+      (await err(w1, 'residents:list', { page: 0, pageSize: 1000, sort: 'idNumber' })).fields
+        ?.map((f) => f.path)
+        .sort(),
+    ).toEqual(['page', 'pageSize', 'sort'])
   })
 
   it('accepts no input, or null, on channels that take none', async () => {
@@ -135,7 +168,11 @@ describe('router: validation', () => {
       message: 'errors.validation',
       fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '张三', id: first.id } }],
     })
-    expect(await err(w1, 'residents:get', { id: 9999 })).toEqual({ code: 'NOT_FOUND', message: 'errors.notFound', params: { what: 'resident' } })
+    expect(await err(w1, 'residents:get', { id: 9999 })).toEqual({
+      code: 'NOT_FOUND',
+      message: 'errors.notFound',
+      params: { what: 'resident' },
+    })
   })
 })
 
@@ -143,7 +180,10 @@ describe('router: sessions and permissions', () => {
   it('refuses a window nobody signed in to', async () => {
     await setup()
     for (const channel of ['residents:list', 'settings:get', 'app:info', 'accounts:list']) {
-      expect(await err(w3, channel, channel === 'residents:list' ? {} : undefined)).toEqual({ code: 'UNAUTHENTICATED', message: 'errors.signedOut' })
+      expect(await err(w3, channel, channel === 'residents:list' ? {} : undefined)).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: 'errors.signedOut',
+      })
     }
     // Public channels still work there.
     expect((await ok<{ session: unknown }>(w3, 'auth:state')).session).toBeNull()
@@ -151,14 +191,26 @@ describe('router: sessions and permissions', () => {
 
   it('refuses a second setup', async () => {
     await setup()
-    expect(await err(w2, 'auth:setup', { username: 'other', displayName: '别人', password: 'secret123' })).toEqual({ code: 'FORBIDDEN', message: 'errors.setupDone' })
+    expect(await err(w2, 'auth:setup', { username: 'other', displayName: '别人', password: 'secret123' })).toEqual({
+      code: 'FORBIDDEN',
+      message: 'errors.setupDone',
+    })
   })
 
   it('refuses what the role may not do, per window', async () => {
     await setup()
-    const coordinator = await ok(w1, 'accounts:create', { username: 'zhou', displayName: '周协调员', password: 'coord-pass-1', role: 'coordinator' })
+    const coordinator = await ok(w1, 'accounts:create', {
+      username: 'zhou',
+      displayName: '周协调员',
+      password: 'coord-pass-1',
+      role: 'coordinator',
+    })
     expect(coordinator).toMatchObject({ username: 'zhou', role: 'coordinator', active: true })
-    const resident = await ok<ResidentDto>(w1, 'residents:create', { name: '张三', idNumber: '11010519491231002X', mobile: '13812345678' })
+    const resident = await ok<ResidentDto>(w1, 'residents:create', {
+      name: '张三',
+      idNumber: '11010519491231002X',
+      mobile: '13812345678',
+    })
 
     const session = await ok<SessionDto>(w2, 'auth:login', { username: 'zhou', password: 'coord-pass-1' })
     expect(session.permissions).toEqual(['residents.read'])
@@ -166,16 +218,23 @@ describe('router: sessions and permissions', () => {
     expect(await err(w2, 'residents:create', { name: '李四' })).toEqual(forbidden)
     expect(await err(w2, 'residents:reveal', { id: resident.id, field: 'idNumber' })).toEqual(forbidden)
     expect(await err(w2, 'residents:archive', { id: resident.id })).toEqual(forbidden)
-    expect(await err(w2, 'accounts:create', { username: 'evil', displayName: '坏人', password: 'secret123', role: 'admin' })).toEqual(forbidden)
+    expect(
+      await err(w2, 'accounts:create', { username: 'evil', displayName: '坏人', password: 'secret123', role: 'admin' }),
+    ).toEqual(forbidden)
     expect(await err(w2, 'settings:update', { stationName: '改名' })).toEqual(forbidden)
     expect(await err(w2, 'audit:list', {})).toEqual(forbidden)
     // Reading is allowed, masked.
     const page = await ok<Page<ResidentListItemDto>>(w2, 'residents:list', {})
     expect(page.items[0]).toMatchObject({ name: '张三', idNumber: '110105********002X', mobile: '138****5678' })
     // The administrator's window is unaffected by the coordinator's sign-in.
-    expect((await ok<{ field: string; value: string }>(w1, 'residents:reveal', { id: resident.id, field: 'idNumber' })).value).toBe('11010519491231002X')
+    expect(
+      (await ok<{ field: string; value: string }>(w1, 'residents:reveal', { id: resident.id, field: 'idNumber' }))
+        .value,
+    ).toBe('11010519491231002X')
     expect(await t.services.models.Resident.count()).toBe(1)
-    expect((await t.services.models.Audit.findAll({ where: { action: 'reveal' } })).map((a) => a.accountId)).toEqual([1])
+    expect((await t.services.models.Audit.findAll({ where: { action: 'reveal' } })).map((a) => a.accountId)).toEqual([
+      1,
+    ])
   })
 
   it('locks a window: everything but state, unlock and sign-out is refused until the password is given', async () => {
@@ -212,7 +271,9 @@ describe('router: sessions and permissions', () => {
     expect((await ok<SessionDto>(w1, 'auth:login', { username: 'admin', password: ADMIN.password })).locked).toBe(false)
     expect((await ok<Page<unknown>>(w1, 'residents:list', {})).total).toBe(0)
     await ok(w1, 'auth:logout')
-    expect((await ok<SessionDto>(w1, 'auth:login', { username: 'wang', password: 'staff-pass-1' })).account.username).toBe('wang')
+    expect(
+      (await ok<SessionDto>(w1, 'auth:login', { username: 'wang', password: 'staff-pass-1' })).account.username,
+    ).toBe('wang')
   })
 })
 
@@ -250,12 +311,19 @@ describe('router: results', () => {
     const text = JSON.stringify(results)
     expect(text).not.toContain('11010519491231002X')
     expect(text).not.toContain('13812345678')
-    expect(created).toMatchObject({ idNumber: '110105********002X', mobile: '138****5678', gender: 'F', birthDate: '1949-12-31' })
+    expect(created).toMatchObject({
+      idNumber: '110105********002X',
+      mobile: '138****5678',
+      gender: 'F',
+      birthDate: '1949-12-31',
+    })
     expect(typeof created.createdAt).toBe('string')
 
     const revealed = await ok(w1, 'residents:reveal', { id: created.id, field: 'mobile' })
     expect(revealed).toEqual({ field: 'mobile', value: '13812345678' })
-    const audit = await ok<Page<{ action: string; channel: string; after: unknown }>>(w1, 'audit:list', { entity: 'resident' })
+    const audit = await ok<Page<{ action: string; channel: string; after: unknown }>>(w1, 'audit:list', {
+      entity: 'resident',
+    })
     expect(audit.items[0]).toMatchObject({ action: 'reveal', channel: 'residents:reveal', after: { field: 'mobile' } })
   })
 
@@ -264,7 +332,8 @@ describe('router: results', () => {
     const envelope: Envelope<unknown> = await router.handle(w1, 'settings:get', undefined)
     expect(envelope).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'errors.internal' } })
     const text = JSON.stringify(envelope)
-    for (const leak of ['SELECT', 'settings`', 'SQLITE', 'stack', 'at ', 'no such table']) expect(text).not.toContain(leak)
+    for (const leak of ['SELECT', 'settings`', 'SQLITE', 'stack', 'at ', 'no such table'])
+      expect(text).not.toContain(leak)
     expect(logged).toHaveLength(1)
     expect(logged[0]!.channel).toBe('settings:get')
     expect(String(logged[0]!.error)).toMatch(/no such table/)
@@ -276,6 +345,9 @@ describe('router: results', () => {
         throw new Error('frame destroyed')
       },
     })
-    expect(await fragile.handle(w1, 'auth:state', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'errors.internal' } })
+    expect(await fragile.handle(w1, 'auth:state', undefined)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'errors.internal' },
+    })
   })
 })

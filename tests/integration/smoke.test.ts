@@ -16,7 +16,16 @@ describe('smoke', () => {
     const g = await s.places.create(admin, { parentId: c.id, kind: 'grid', name: '一网格' })
     const room = await s.places.create(admin, { parentId: g.id, kind: 'room', name: '501' })
     const h = await s.households.create(admin, room.id)
-    const r = await s.residents.create(admin, schemas.residentInput.parse({ name: '张三', idNumber: '11010519491231002X', mobile: '13812345678', householdId: h.id, relationToHead: '户主' }))
+    const r = await s.residents.create(
+      admin,
+      schemas.residentInput.parse({
+        name: '张三',
+        idNumber: '11010519491231002X',
+        mobile: '13812345678',
+        householdId: h.id,
+        relationToHead: '户主',
+      }),
+    )
     expect(r.idNumber).toBe('110105********002X')
     expect(r.gender).toBe('F')
     const page = await s.residents.list(schemas.residentQuery.parse({ q: 'zs' }))

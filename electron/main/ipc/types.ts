@@ -10,7 +10,10 @@ export interface HandlerContext {
   services: ServiceContainer
 }
 
-export type Handler<C extends Channel> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<ResultOf<C>> | ResultOf<C>
+export type Handler<C extends Channel> = (
+  input: ParsedInputOf<C>,
+  ctx: HandlerContext,
+) => Promise<ResultOf<C>> | ResultOf<C>
 
 export type HandlerMap = { [C in Channel]: Handler<C> }
 

@@ -33,7 +33,11 @@ export async function fill(page: Page, testId: string, value: string) {
 /** Picks an option of an Element Plus select by its visible text. */
 export async function choose(page: Page, testId: string, option: string) {
   await page.getByTestId(testId).click()
-  await page.locator('.el-select-dropdown:visible, .el-popper:visible').getByText(option, { exact: true }).first().click()
+  await page
+    .locator('.el-select-dropdown:visible, .el-popper:visible')
+    .getByText(option, { exact: true })
+    .first()
+    .click()
 }
 
 /** Adds a place under the selected node (or a community at the top when `parent` is null). */

@@ -59,7 +59,16 @@ describe('birthDateRange', () => {
   })
 
   // The property the list filter rests on: a birth date is in the range exactly when its age is.
-  const days = ['2026-06-15', '2024-02-29', '2025-02-28', '2025-03-01', '2026-12-31', '2027-01-01', '2028-02-29', '2028-03-01']
+  const days = [
+    '2026-06-15',
+    '2024-02-29',
+    '2025-02-28',
+    '2025-03-01',
+    '2026-12-31',
+    '2027-01-01',
+    '2028-02-29',
+    '2028-03-01',
+  ]
   for (const day of days) {
     it(`agrees with ageOn for every birth date around the bounds on ${day}`, () => {
       for (const [min, max] of [
@@ -82,7 +91,10 @@ describe('birthDateRange', () => {
             if (birth > day) continue
             const age = ageOn(birth, day)
             const expected = (min === undefined || age >= min) && (max === undefined || age <= max)
-            expect(inRange(birth, r), `${birth} on ${day}, age ${age}, range ${min}-${max} → ${JSON.stringify(r)}`).toBe(expected)
+            expect(
+              inRange(birth, r),
+              `${birth} on ${day}, age ${age}, range ${min}-${max} → ${JSON.stringify(r)}`,
+            ).toBe(expected)
           }
         }
       }

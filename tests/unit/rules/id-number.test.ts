@@ -22,7 +22,10 @@ describe('checkIdNumber: DOMAIN.md vectors', () => {
 
   it('derives birth date, region and gender', () => {
     const a = checkIdNumber('11010519491231002X', { today: TODAY })
-    expect(a).toEqual({ ok: true, info: { normalised: '11010519491231002X', birthDate: '1949-12-31', gender: 'F', regionCode: '110105' } })
+    expect(a).toEqual({
+      ok: true,
+      info: { normalised: '11010519491231002X', birthDate: '1949-12-31', gender: 'F', regionCode: '110105' },
+    })
     const b = checkIdNumber('370101190102039973', { today: TODAY })
     expect(b.ok && b.info).toMatchObject({ birthDate: '1901-02-03', gender: 'M' })
     const c = checkIdNumber('34052419800101001X', { today: TODAY })
@@ -55,14 +58,26 @@ describe('checkIdNumber: normalisation', () => {
   })
 
   it('drops spaces (ASCII and ideographic), tabs and hyphens', () => {
-    for (const raw of [' 110105 19491231 002X ', '110105\u300019491231\u3000002X', '110105-19491231-002X', '110105\t1949 1231 002x']) {
+    for (const raw of [
+      ' 110105 19491231 002X ',
+      '110105\u300019491231\u3000002X',
+      '110105-19491231-002X',
+      '110105\t1949 1231 002x',
+    ]) {
       const r = checkIdNumber(raw, { today: TODAY })
       expect(r.ok && r.info.normalised, raw).toBe('11010519491231002X')
     }
   })
 
   it('refuses wrong lengths and stray characters as format problems', () => {
-    for (const raw of ['', '1101051949123100', '11010519491231002XX', '1101051949123100AX', 'X10105194912310021', '11010519491231002Y']) {
+    for (const raw of [
+      '',
+      '1101051949123100',
+      '11010519491231002XX',
+      '1101051949123100AX',
+      'X10105194912310021',
+      '11010519491231002Y',
+    ]) {
       expect(checkIdNumber(raw, { today: TODAY }), raw).toEqual({ ok: false, problem: 'format' })
     }
   })
@@ -131,7 +146,10 @@ describe('checkIdNumber: legacy 15-digit numbers', () => {
   })
 
   it('still checks their birth date', () => {
-    expect(checkIdNumber('510703800230123', { today: TODAY, allowLegacy15: true })).toEqual({ ok: false, problem: 'birthDate' })
+    expect(checkIdNumber('510703800230123', { today: TODAY, allowLegacy15: true })).toEqual({
+      ok: false,
+      problem: 'birthDate',
+    })
   })
 
   it('are refused by the form schema (the import path is the only way in)', () => {

@@ -21,7 +21,15 @@ describe('normaliseMobile', () => {
 
 describe('checkMobile', () => {
   it('accepts allocated numbers without a warning', () => {
-    for (const n of ['13012345678', '14512345678', '15012345678', '16212345678', '17012345678', '18812345678', '19912345678']) {
+    for (const n of [
+      '13012345678',
+      '14512345678',
+      '15012345678',
+      '16212345678',
+      '17012345678',
+      '18812345678',
+      '19912345678',
+    ]) {
       expect(checkMobile(n), n).toEqual({ ok: true, normalised: n })
     }
   })
@@ -33,7 +41,16 @@ describe('checkMobile', () => {
   })
 
   it('refuses what fails the lenient form', () => {
-    for (const n of ['12345678901', '11012345678', '1381234567', '138123456789', '23812345678', '1381234567a', '', '+87 13812345678']) {
+    for (const n of [
+      '12345678901',
+      '11012345678',
+      '1381234567',
+      '138123456789',
+      '23812345678',
+      '1381234567a',
+      '',
+      '+87 13812345678',
+    ]) {
       expect(checkMobile(n), n).toEqual({ ok: false, problem: 'format' })
     }
   })

@@ -12,7 +12,8 @@ export const residentHandlers: DomainHandlers<'residents'> &
   'households:get': (input, { services }) => services.households.get(input.id),
   'households:list': (input, { services }) => services.households.list(input.placeId),
   'households:create': (input, { services, call }) => services.households.create(call, input.placeId),
-  'households:set-head': (input, { services, call }) => services.households.setHead(call, input.householdId, input.residentId),
+  'households:set-head': (input, { services, call }) =>
+    services.households.setHead(call, input.householdId, input.residentId),
   'households:move-member': (input, { services, call }) => services.households.moveMember(call, input),
 
   'tags:list': (_, { services }) => services.tags.list(),
