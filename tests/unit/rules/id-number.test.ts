@@ -160,12 +160,12 @@ describe('checkIdNumber: legacy 15-digit numbers', () => {
 })
 
 describe('idNumberField (the zod schema)', () => {
-  it('normalises, and turns blanks into null', () => {
+  it('normalises, turns blanks into null, and leaves "not sent" as undefined (an update keeps the number)', () => {
     expect(idNumberField.parse(' 11010519491231002x ')).toBe('11010519491231002X')
     expect(idNumberField.parse('')).toBeNull()
     expect(idNumberField.parse('   ')).toBeNull()
     expect(idNumberField.parse(null)).toBeNull()
-    expect(idNumberField.parse(undefined)).toBeNull()
+    expect(idNumberField.parse(undefined)).toBeUndefined()
   })
 
   it('reports the problem as an i18n key', () => {
