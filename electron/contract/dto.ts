@@ -19,6 +19,8 @@ export interface AuthStateDto {
   needsSetup: boolean
   session: SessionDto | null
   idleLockMinutes: number
+  /** The station's language, so the sign-in screen of a new PC speaks it before anyone signs in. */
+  locale: 'zh-CN' | 'zh-TW' | 'en'
 }
 
 export interface SettingsDto {

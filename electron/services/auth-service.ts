@@ -105,7 +105,7 @@ export function createAuthService(deps: {
         const account = await models.Account.findByPk(session.account.id)
         if (account) session = { ...session, account: toAccountDto(account) }
       }
-      return { needsSetup: count === 0, session, idleLockMinutes: settings.idleLockMinutes }
+      return { needsSetup: count === 0, session, idleLockMinutes: settings.idleLockMinutes, locale: settings.locale }
     },
 
     async setup(ctx: CallContext, sender: string, input: { username: string; displayName: string; password: string }) {

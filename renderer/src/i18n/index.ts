@@ -45,13 +45,24 @@ const elementLocales = { 'zh-CN': zhCnElement, 'zh-TW': zhTwElement, en: enEleme
 /** Element Plus's locale for ElConfigProvider, following the current language. */
 export const elementLocale = computed(() => elementLocales[i18n.global.locale.value])
 
+/** Whether someone chose a language on this PC (which then wins over the station's setting). */
+export function hasLocalLocaleChoice(): boolean {
+  try {
+    return isLocale(globalThis.localStorage?.getItem(STORAGE_KEY))
+  } catch {
+    return false
+  }
+}
+
 export function currentLocale(): Locale {
   return i18n.global.locale.value
 }
 
-export function setLocale(locale: Locale): void {
+/** `remember: false` applies the station's setting without recording it as this PC's choice. */
+export function setLocale(locale: Locale, options: { remember?: boolean } = {}): void {
   i18n.global.locale.value = locale
   if (typeof document !== 'undefined') document.documentElement.lang = locale
+  if (options.remember === false) return
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale)
   } catch {

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import type { SessionDto } from '@contract/dto'
 import type { Permission } from '@contract/permissions'
 import { api } from '@/api'
+import { currentLocale, hasLocalLocaleChoice, setLocale } from '@/i18n'
 
 export const useAuthStore = defineStore('auth', () => {
   const loaded = ref(false)
@@ -25,6 +26,7 @@ export const useAuthStore = defineStore('auth', () => {
     needsSetup.value = state.needsSetup
     session.value = state.session
     idleLockMinutes.value = state.idleLockMinutes
+    if (!hasLocalLocaleChoice() && state.locale !== currentLocale()) setLocale(state.locale, { remember: false })
     loaded.value = true
   }
 

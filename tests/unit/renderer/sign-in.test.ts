@@ -6,6 +6,7 @@ import { AppError } from '@contract/errors'
 import SignInView from '@/views/sign-in/index.vue'
 import SetupView from '@/views/setup/index.vue'
 import { useAuthStore } from '@/stores/auth'
+import { currentLocale, hasLocalLocaleChoice, setLocale } from '@/i18n'
 import { callsTo, resetStation } from './support/fake-station'
 import { byTestId, fieldErrorText, mountWithApp, settle, signedIn, typeInto } from './support/mount-app'
 import { session } from './support/fixtures'
@@ -51,7 +52,7 @@ describe('sign-in', () => {
   it('signs in and leaves the sign-in screen', async () => {
     resetStation({
       'auth:login': () => session('staff'),
-      'auth:state': () => ({ needsSetup: false, session: session('staff'), idleLockMinutes: 3 }),
+      'auth:state': () => ({ needsSetup: false, session: session('staff'), idleLockMinutes: 3, locale: 'zh-CN' }),
     })
     const { wrapper, router } = await attempt('right-password')
     expect(callsTo('auth:login')).toEqual([{ username: 'admin', password: 'right-password' }])
@@ -103,5 +104,30 @@ describe('first start', () => {
     expect(callsTo('auth:setup')).toEqual([{ username: 'admin', displayName: '王管理', password: 'long-enough-1' }])
     expect(useAuthStore().signedIn).toBe(true)
     wrapper.unmount()
+  })
+})
+
+describe("the station's language before sign-in", () => {
+  afterEach(() => {
+    setLocale('zh-CN', { remember: false })
+    localStorage.clear()
+  })
+
+  it('follows the station setting on a PC where nobody chose a language', async () => {
+    const pinia = signedIn(null)
+    localStorage.clear()
+    resetStation({ 'auth:state': () => ({ needsSetup: false, session: null, idleLockMinutes: 10, locale: 'zh-TW' }) })
+    await useAuthStore(pinia).load()
+    expect(currentLocale()).toBe('zh-TW')
+    // Applying the station's setting is not a choice made on this PC.
+    expect(hasLocalLocaleChoice()).toBe(false)
+  })
+
+  it("keeps this PC's own choice", async () => {
+    const pinia = signedIn(null)
+    setLocale('en')
+    resetStation({ 'auth:state': () => ({ needsSetup: false, session: null, idleLockMinutes: 10, locale: 'zh-TW' }) })
+    await useAuthStore(pinia).load()
+    expect(currentLocale()).toBe('en')
   })
 })
