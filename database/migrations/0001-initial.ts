@@ -112,6 +112,8 @@ export const initial: Migration = {
     // The archived are few: counting everyone active is "all minus these".
     await qi.addIndex('residents', ['archived_at'], { ...o, where: { archived_at: { [Op.ne]: null } }, name: 'residents_archived' })
     await qi.addIndex('residents', ['birth_date', 'archived_at'], { ...o, name: 'residents_birth_date' })
+    await qi.addIndex('residents', ['political_status', 'archived_at'], { ...o, name: 'residents_political_status' })
+    await qi.addIndex('residents', ['gender', 'archived_at'], { ...o, name: 'residents_gender' })
     await qi.addIndex('residents', ['mobile'], o)
     await qi.createTable(
       'tags',

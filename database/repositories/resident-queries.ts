@@ -47,9 +47,11 @@ export interface ResidentListRow {
 const ORDER: Record<ResidentListFilter['sort'], string> = {
   name: 'r.name_pinyin ASC, r.id ASC',
   '-name': 'r.name_pinyin DESC, r.id DESC',
-  // Older first for "age ascending" would surprise; age ascending = youngest first.
-  age: '(r.birth_date IS NULL) ASC, r.birth_date DESC, r.id ASC',
-  '-age': '(r.birth_date IS NULL) ASC, r.birth_date ASC, r.id ASC',
+  // Older first for "age ascending" would surprise; age ascending = youngest first. Residents
+  // without a birth date come last either way; NULLS LAST (unlike an IS NULL expression)
+  // still lets SQLite walk the birth-date index.
+  age: 'r.birth_date DESC NULLS LAST, r.id ASC',
+  '-age': 'r.birth_date ASC NULLS LAST, r.id ASC',
   createdAt: 'r.id ASC',
   '-createdAt': 'r.id DESC',
 }
@@ -64,22 +66,25 @@ const ORDER: Record<ResidentListFilter['sort'], string> = {
  *    gender or political status: each match's row is read to sort it, so one statement sorts
  *    them for the page and counts them (`COUNT(*) OVER ()`);
  *  - `filtered`: place, tag, age, gender or political status without a search. When matches
- *    are common (everyone over 60), walking the sort index until the page is full reads a few
- *    dozen entries; when they are rare (a building's 低保 residents), visiting each match
+ *    are common (everyone over 60), walking the sort's index until the page is full reads a
+ *    few dozen entries; when they are rare (a building's 低保 residents), visiting each match
  *    through the filter's own index is cheaper. Which one is decided from cheap estimates.
  */
 export type ListPlan = 'everyone' | 'covered' | 'sorted' | 'filtered'
 
-/** Sorts whose order an index (the pinyin index, or the table itself) already holds. */
-const WALKABLE = new Set<ResidentListFilter['sort']>(['name', '-name', 'createdAt', '-createdAt'])
+type Driver = 'search' | 'place' | 'tag' | 'age' | 'political' | 'gender'
+
 /** Entries a walk may be expected to read before visiting the matches becomes the better plan. */
 const WALK_BUDGET = 2000
 
 export function buildResidentWhere(
   filter: Omit<ResidentListFilter, 'sort' | 'limit' | 'offset'>,
   dialect: SearchDialect = 'sqlite',
-  /** Leave every filter's index unused, so the sort index is walked. */
-  walk = false,
+  /**
+   * Walk the index of this sort (pinyin, birth date or the table itself): every filter's own
+   * index is left unused, except the birth-date range when the walk is in birth-date order.
+   */
+  walkBy?: ResidentListFilter['sort'],
 ): { where: string; replacements: Record<string, unknown>; plan: ListPlan } {
   const parts: string[] = []
   const replacements: Record<string, unknown> = {}
@@ -88,11 +93,25 @@ export function buildResidentWhere(
   const search = filter.q ? residentSearchCondition(filter.q, dialect) : null
   const tagged = !!filter.tagIds && filter.tagIds.length > 0
   const aged = !!(filter.bornOnOrAfter || filter.bornOnOrBefore)
-  // One condition walks an index and the others are checked along the way: the search when
-  // there is one (its indexes also carry household_id), else the place, else the tag, else the
-  // age. SQLite without statistics would often pick another (a place's household list looks
-  // cheaper to it than a name range), so a unary `+` hides the other columns' indexes from it.
-  const driver = walk ? null : search ? 'search' : filter.placePath ? 'place' : tagged ? 'tag' : aged ? 'age' : null
+  // One condition walks an index and the others are checked along the way, in this order of
+  // preference: the search (its indexes also carry household_id), the place, the tag, the age,
+  // the political status, the gender. SQLite without statistics would often pick another (a
+  // place's household list looks cheaper to it than a name range), so a unary `+` hides the
+  // other columns' indexes from it. A walk in sort order hides them all, but for a birth-date
+  // range when the walk is in birth-date order anyway.
+  const candidates: Array<[Driver, unknown]> = [
+    ['search', search],
+    ['place', filter.placePath],
+    ['tag', tagged],
+    ['age', aged],
+    ['political', filter.politicalStatus],
+    ['gender', filter.gender],
+  ]
+  const driver: Driver | null = walkBy
+    ? walkBy === 'age' || walkBy === '-age'
+      ? 'age'
+      : null
+    : (candidates.find(([, present]) => present)?.[0] ?? null)
   const hide = (column: string, usable: boolean) => (usable || dialect !== 'sqlite' ? column : `+${column}`)
   if (search) {
     parts.push(search.sql)
@@ -127,11 +146,11 @@ export function buildResidentWhere(
     replacements.bornTo = filter.bornOnOrBefore
   }
   if (filter.gender) {
-    parts.push('r.gender = :gender')
+    parts.push(`${hide('r.gender', driver === 'gender')} = :gender`)
     replacements.gender = filter.gender
   }
   if (filter.politicalStatus) {
-    parts.push('r.political_status = :politicalStatus')
+    parts.push(`${hide('r.political_status', driver === 'political')} = :politicalStatus`)
     replacements.politicalStatus = filter.politicalStatus
   }
   const plan: ListPlan = search
@@ -146,9 +165,8 @@ export function buildResidentWhere(
 
 /**
  * The share of residents a filter is expected to keep, from counts that indexes answer at once:
- * the place's share of all places, the tagged share, the share born in the range, taken as
- * independent (near enough to choose a plan). Gender and political status have no index and
- * count as half.
+ * the place's share of all places, the tagged share, the shares born in the range and of the
+ * political status, and half for a gender, taken as independent (near enough to choose a plan).
  */
 async function expectedShare(
   sequelize: Sequelize,
@@ -165,6 +183,9 @@ async function expectedShare(
   }
   if (filter.tagIds?.length) columns.push('(SELECT COUNT(*) FROM resident_tags WHERE tag_id IN (:tagIds)) AS tagged')
   if (born) columns.push(`(SELECT COUNT(*) FROM residents WHERE ${born}) AS born`)
+  if (filter.politicalStatus) {
+    columns.push('(SELECT COUNT(*) FROM residents WHERE political_status = :politicalStatus) AS political')
+  }
   const [row] = await sequelize.query<Record<string, number | string>>(`SELECT ${columns.join(', ')}`, {
     type: QueryTypes.SELECT,
     replacements,
@@ -175,8 +196,8 @@ async function expectedShare(
   if (filter.placePath) share *= n('inside') / Math.max(1, n('places'))
   if (filter.tagIds?.length) share *= Math.min(1, n('tagged') / everyone)
   if (born) share *= n('born') / everyone
+  if (filter.politicalStatus) share *= n('political') / everyone
   if (filter.gender) share *= 0.5
-  if (filter.politicalStatus) share *= 0.5
   return share
 }
 
@@ -201,7 +222,6 @@ export async function queryResidentPage(
     plan === 'everyone' ||
     plan === 'covered' ||
     (plan === 'filtered' &&
-      WALKABLE.has(filter.sort) &&
       (filter.offset + filter.limit) / (await expectedShare(sequelize, filter, replacements)) <= WALK_BUDGET)
 
   if (!walk) {
@@ -222,7 +242,7 @@ export async function queryResidentPage(
 
   // The inner query picks the page's ids along an index (no table reads for the residents it
   // passes over, where the index holds the columns filtered on); the outer one reads the rows.
-  const walked = plan === 'filtered' ? buildResidentWhere(filter, dialect, true) : { where, replacements }
+  const walked = plan === 'filtered' ? buildResidentWhere(filter, dialect, filter.sort) : { where, replacements }
   const rows = await sequelize.query<ResidentListRow>(
     `SELECT ${COLUMNS}
        FROM (SELECT r.id FROM residents r WHERE ${walked.where} ORDER BY ${order} LIMIT :limit OFFSET :offset) page

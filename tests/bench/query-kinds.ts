@@ -244,6 +244,15 @@ export async function buildQueryKinds(db: RawDb, rng: Rng, size: number, perKind
         return { ageMin, ageMax }
       }),
     },
+    {
+      key: 'political',
+      label: '筛选 政治面貌 (+网格)',
+      target: 'filter',
+      required: false,
+      inputs: from((s, i) =>
+        i % 2 ? { politicalStatus: '中共党员' } : s.gridId ? { politicalStatus: '中共党员', placeId: s.gridId } : null,
+      ),
+    },
     { key: 'listAll', label: '列表首页 (无条件)', target: 'filter', required: false, inputs: [{}] },
   ]
 }

@@ -15,6 +15,7 @@ export interface ListInput {
   tagIds?: number[]
   ageMin?: number
   ageMax?: number
+  politicalStatus?: string
 }
 
 export interface ListItem {
@@ -112,6 +113,10 @@ export async function rawWhere(db: RawDb, input: ListInput, today: string, walk 
     born.push(range.to)
     bornParts.push('birth_date <= ?')
   }
+  if (input.politicalStatus) {
+    parts.push(`${q || walk || input.placeId || input.tagIds?.length || born.length ? '+' : ''}r.political_status = ?`)
+    params.push(input.politicalStatus)
+  }
   const shape =
     parts.length === 1 ? 'everyone' : !q ? 'filter' : [...q].length < 3 && !born.length ? 'prefix' : 'search'
   return { sql: parts.join(' AND '), params, shape, placePath, born, bornSql: bornParts.join(' AND ') }
@@ -138,11 +143,16 @@ async function expectedShare(db: RawDb, input: ListInput, where: RawWhere): Prom
     columns.push(`(SELECT COUNT(*) FROM residents WHERE ${where.bornSql}) AS born`)
     params.push(...where.born)
   }
+  if (input.politicalStatus) {
+    columns.push('(SELECT COUNT(*) FROM residents WHERE political_status = ?) AS political')
+    params.push(input.politicalStatus)
+  }
   const row = (await db.get<Record<string, number>>(`SELECT ${columns.join(', ')}`, params))!
   let share = 1
   if (where.placePath) share *= row.inside / row.places
   if (input.tagIds?.length) share *= Math.min(1, row.tagged / row.everyone)
   if (where.born.length) share *= row.born / row.everyone
+  if (input.politicalStatus) share *= row.political / row.everyone
   return share
 }
 
@@ -186,7 +196,7 @@ export async function rawList(db: RawDb, input: ListInput, today: string, pageSi
       total = (await db.get<{ n: number }>(
         'SELECT (SELECT COUNT(*) FROM residents) - (SELECT COUNT(*) FROM residents WHERE archived_at IS NOT NULL) AS n',
       ))!.n
-    } else if (where.shape === 'filter' && !where.placePath && !where.born.length) {
+    } else if (where.shape === 'filter' && !where.placePath && !where.born.length && !input.politicalStatus) {
       // Tags only: count in the tag index, minus the archived among them.
       const marks = input.tagIds!.map(() => '?').join(', ')
       total = (await db.get<{ n: number }>(

@@ -49,6 +49,10 @@ export async function referenceList(
     parts.push('r.birth_date <= ?')
     params.push(range.to)
   }
+  if (input.politicalStatus) {
+    parts.push('r.political_status = ?')
+    params.push(input.politicalStatus)
+  }
   const where = parts.join(' AND ')
   const rows = await db.all<{ id: number }>(
     `SELECT r.id FROM residents r WHERE ${where} ORDER BY r.name_pinyin, r.id LIMIT ?`,
