@@ -8,6 +8,7 @@ import { Sequelize, Transaction } from 'sequelize'
 import sqlite3 from 'sqlite3'
 import {
   applySqliteConnectionSettings,
+  serialiseWriteTransactions,
   checkSqliteFile,
   checkSqliteHeader,
   classifySqliteError,
@@ -47,6 +48,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Sequelize> {
     transactionType: Transaction.TYPES.IMMEDIATE,
   })
   applySqliteConnectionSettings(sequelize)
+  serialiseWriteTransactions(sequelize)
   try {
     // Read-only here: WAL is switched on by the migrator once it has accepted the file.
     const problem = await checkSqliteFile(sequelize)

@@ -41,6 +41,31 @@ export function applySqliteConnectionSettings(sequelize: Sequelize): void {
 }
 
 /**
+ * One write transaction at a time, queued in this process. Sequelize gives each SQLite transaction
+ * its own handle, and sqlite3 runs statements on libuv's four pool threads; a handle waiting for
+ * the write lock sleeps on a pool thread. With several transactions waiting, the one holding the
+ * lock can find no free thread to COMMIT on, and all of them time out with SQLITE_BUSY (seen with
+ * ten sign-in attempts at once). Queuing here instead of in SQLite keeps every pool thread free.
+ * Managed transactions only (the callback form), which is all this code base uses; writes outside
+ * a transaction must not exist (the audit service opens one when it is given none).
+ */
+export function serialiseWriteTransactions(sequelize: Sequelize): void {
+  let tail: Promise<unknown> = Promise.resolve()
+  const original = sequelize.transaction.bind(sequelize) as (...args: unknown[]) => Promise<unknown>
+  ;(sequelize as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (
+    ...args: unknown[]
+  ) => {
+    if (typeof args[args.length - 1] !== 'function') return original(...args)
+    const run = tail.then(
+      () => original(...args),
+      () => original(...args),
+    )
+    tail = run.catch(() => undefined)
+    return run
+  }
+}
+
+/**
  * Sequelize retries SQLITE_BUSY five times by default, each after the full busy timeout: a file
  * another program holds would keep the start-up window blank for 25 seconds. At start, one wait
  * is enough to tell "locked".

@@ -31,7 +31,9 @@ function fromJson(value: string | null): unknown {
 /** `now`: the container's clock, so that audit times and lockout times agree (and are testable). */
 export function createAuditService(models: Models, now: () => Date = () => new Date()) {
   return {
+    /** Without a transaction (a sign-in, a reveal), the row gets one of its own: no write is bare. */
     async record(ctx: CallContext, entry: AuditEntry, transaction?: Transaction): Promise<void> {
+      if (!transaction) return models.sequelize.transaction((t) => this.record(ctx, entry, t))
       await models.Audit.create(
         {
           at: now(),

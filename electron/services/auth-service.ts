@@ -123,36 +123,50 @@ export function createAuthService(deps: {
         throw new AppError('LOCKED', 'errors.sessionLocked')
       const at = now()
       if (!account || !account.active) {
-        await audit.record(ctx, {
-          action: 'loginFailed',
-          entity: 'account',
-          entityId: null,
-          after: { username: input.username },
-        })
+        // The typed name is not kept: people type passwords into the name field by mistake.
+        await audit.record(ctx, { action: 'loginFailed', entity: 'account', entityId: null })
         throw new AppError('UNAUTHENTICATED', 'errors.badCredentials')
       }
-      if (account.lockedUntil && account.lockedUntil.getTime() > at.getTime()) {
-        const minutes = Math.ceil((account.lockedUntil.getTime() - at.getTime()) / 60000)
-        throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes } })
-      }
+      const lockedFor = (until: Date) => Math.ceil((until.getTime() - at.getTime()) / 60000)
+      // An attempt takes its slot before the password is checked, in one write transaction, so
+      // attempts sent at once cannot all read "0 failures": at most five are ever checked.
+      const attemptNo = await models.sequelize.transaction(async (transaction) => {
+        const fresh = await models.Account.findByPk(account.id, { transaction, lock: true })
+        if (!fresh) throw new AppError('UNAUTHENTICATED', 'errors.badCredentials')
+        if (fresh.lockedUntil && fresh.lockedUntil.getTime() > at.getTime()) {
+          throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes: lockedFor(fresh.lockedUntil) } })
+        }
+        const taken = (fresh.lockedUntil ? 0 : fresh.failedAttempts) + 1
+        // Attempts beyond the fifth wait for no verdict: the fifth, still being checked, locks.
+        if (taken > MAX_FAILED_ATTEMPTS) {
+          throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes: LOCKOUT_MS / 60000 } })
+        }
+        await fresh.update({ failedAttempts: taken, lockedUntil: null }, { transaction })
+        return taken
+      })
       const ok = await verifyPassword(input.password, account.passwordHash, account.passwordSalt)
       if (!ok) {
-        const failed = account.failedAttempts + 1
-        const locks = failed >= MAX_FAILED_ATTEMPTS
-        await account.update({
-          failedAttempts: locks ? 0 : failed,
-          lockedUntil: locks ? new Date(at.getTime() + LOCKOUT_MS) : null,
-        })
+        const locks = attemptNo >= MAX_FAILED_ATTEMPTS
+        if (locks) {
+          await models.sequelize.transaction((transaction) =>
+            models.Account.update(
+              { failedAttempts: 0, lockedUntil: new Date(at.getTime() + LOCKOUT_MS) },
+              { where: { id: account.id }, transaction },
+            ),
+          )
+        }
         await audit.record(
           { ...ctx, actor: null },
           { action: locks ? 'lockedOut' : 'loginFailed', entity: 'account', entityId: account.id },
         )
         if (locks) throw new AppError('FORBIDDEN', 'errors.accountLocked', { params: { minutes: LOCKOUT_MS / 60000 } })
         throw new AppError('UNAUTHENTICATED', 'errors.badCredentials', {
-          params: { remaining: MAX_FAILED_ATTEMPTS - failed },
+          params: { remaining: MAX_FAILED_ATTEMPTS - attemptNo },
         })
       }
-      await account.update({ failedAttempts: 0, lockedUntil: null })
+      await models.sequelize.transaction((transaction) =>
+        models.Account.update({ failedAttempts: 0, lockedUntil: null }, { where: { id: account.id }, transaction }),
+      )
       const session = await startSession(sender, account)
       await audit.record(
         { ...ctx, actor: { accountId: account.id, role: account.role, displayName: account.displayName } },

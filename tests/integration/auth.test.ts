@@ -127,6 +127,33 @@ describe('sign-in', () => {
     expect(new Date(rows.at(-1)!.at).toISOString()).toBe(clock.now().toISOString())
   })
 
+  it('checks at most five passwords when twenty wrong attempts arrive at once, then stays locked', async () => {
+    t = await tempContainer()
+    const s = t.services
+    await setupAdmin(s)
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      s.auth.login(pub, `w${i}`, { username: ADMIN.username, password: `guess-${i}` }).then(
+        () => 'signed in',
+        (e: AppError) => e.message,
+      ),
+    )
+    const outcomes = await Promise.all(attempts)
+    expect(outcomes).not.toContain('signed in')
+    expect(outcomes.filter((m) => m === 'errors.badCredentials').length).toBeLessThanOrEqual(4)
+    expect(
+      (await failure(s.auth.login(pub, 'w1', { username: ADMIN.username, password: ADMIN.password }))).message,
+    ).toBe('errors.accountLocked')
+  })
+
+  it('does not keep an unknown typed name in the audit log (it may be a mistyped password)', async () => {
+    t = await tempContainer()
+    const s = t.services
+    await setupAdmin(s)
+    await failure(s.auth.login(pub, 'w1', { username: 'S3cret-pass!', password: 'x' }))
+    const [rows] = await s.sequelize.query('SELECT * FROM audit_log')
+    expect(JSON.stringify(rows)).not.toContain('S3cret-pass!')
+  })
+
   it('gives a fresh five attempts after a lock has expired', async () => {
     const clock = testClock()
     t = await tempContainer({ now: clock.now })
