@@ -17,11 +17,20 @@ const id = z
   .int()
   .positive()
 
+/**
+ * Control characters (NUL, escape sequences, C1) have no place in a resident file, and a NUL cuts
+ * SQL text short in the driver; tabs and line breaks stay, for notes.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g')
+const printable = { error: 'validation.controlChars' } as const
+
 /** Optional free text: trimmed, empty becomes null. */
 function optionalText(max: number) {
   return z
     .string()
     .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !CONTROL.test(v), printable)
     .nullish()
     .transform((v) => {
       const t = v?.trim()
@@ -35,6 +44,7 @@ function requiredText(max: number) {
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !CONTROL.test(v), printable)
 }
 
 /**
@@ -175,7 +185,12 @@ export const schemas = {
     }),
 
   residentQuery: z.object({
-    q: z.string().trim().max(60).optional(),
+    // A search box gets pasted into: control characters are dropped, not refused.
+    q: z
+      .string()
+      .max(60)
+      .transform((v) => v.replace(CONTROL_ALL, '').trim())
+      .optional(),
     placeId: id.optional(),
     tagIds: z.array(id).max(20).optional(),
     ageMin: z.number().int().min(0).max(150).optional(),

@@ -105,6 +105,15 @@ describe('router: validation', () => {
     expect(await t.services.models.Resident.count()).toBe(0)
   })
 
+  it('refuses control characters in text (a NUL once cut the SQL short) and drops them from a search', async () => {
+    const e = await err(w1, 'residents:create', { name: 'a\u0000b', notes: 'line one\nline two' })
+    expect(e).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'name', message: 'validation.controlChars' }] })
+    const page = await ok<{ total: number }>(w1, 'residents:list', { q: '\u0000\u001b张' })
+    expect(page.total).toBe(0)
+    const saved = await ok<{ notes: string }>(w1, 'residents:create', { name: '张三', notes: 'line one\nline two' })
+    expect(saved.notes).toBe('line one\nline two')
+  })
+
   it('reports every bad field at once, with nested paths', async () => {
     const e = await err(w1, 'residents:create', {
       name: '  ',

@@ -3,6 +3,7 @@ import type base from '../zh-CN/validation'
 export default {
   required: 'Required',
   tooLong: 'Too long',
+  controlChars: 'Contains control characters (perhaps pasted from elsewhere); please remove them',
   invalid: 'Not valid',
   date: 'Not a valid date',
   idleRange: 'A whole number from 1 to 240',
