@@ -108,7 +108,10 @@ export const initial: Migration = {
     // holds what a page or a count needs, so neither reads the rows of residents it passes over.
     await qi.addIndex('residents', ['name_pinyin', 'name_initials', 'archived_at', 'household_id', 'birth_date'], { ...o, name: 'residents_name_pinyin' })
     await qi.addIndex('residents', ['name', 'name_pinyin', 'archived_at', 'household_id'], { ...o, name: 'residents_name' })
-    await qi.addIndex('residents', ['household_id', 'archived_at', 'birth_date', 'name_pinyin'], { ...o, name: 'residents_household_id' })
+    await qi.addIndex('residents', ['household_id', 'archived_at', 'birth_date', 'name_pinyin', 'political_status', 'gender'], {
+      ...o,
+      name: 'residents_household_id',
+    })
     // The archived are few: counting everyone active is "all minus these".
     await qi.addIndex('residents', ['archived_at'], { ...o, where: { archived_at: { [Op.ne]: null } }, name: 'residents_archived' })
     await qi.addIndex('residents', ['birth_date', 'archived_at'], { ...o, name: 'residents_birth_date' })

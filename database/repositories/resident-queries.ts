@@ -74,6 +74,16 @@ export type ListPlan = 'everyone' | 'covered' | 'sorted' | 'filtered'
 
 type Driver = 'search' | 'place' | 'tag' | 'age' | 'political' | 'gender'
 
+/** The index whose order each sort is (SQLite syntax); creation order is the table's own. */
+const WALK_INDEX: Record<ResidentListFilter['sort'], string> = {
+  name: 'INDEXED BY residents_name_pinyin',
+  '-name': 'INDEXED BY residents_name_pinyin',
+  age: 'INDEXED BY residents_birth_date',
+  '-age': 'INDEXED BY residents_birth_date',
+  createdAt: 'NOT INDEXED',
+  '-createdAt': 'NOT INDEXED',
+}
+
 /** Entries a walk may be expected to read before visiting the matches becomes the better plan. */
 const WALK_BUDGET = 2000
 
@@ -164,41 +174,50 @@ export function buildResidentWhere(
 }
 
 /**
- * The share of residents a filter is expected to keep, from counts that indexes answer at once:
- * the place's share of all places, the tagged share, the shares born in the range and of the
- * political status, and half for a gender, taken as independent (near enough to choose a plan).
+ * Whether a filter is expected to keep at least the share `needed` of the residents, judged
+ * from counts that indexes answer at once: the place's share of all places, the tagged share,
+ * half for a gender, then the shares born in the range and of the political status, taken as
+ * independent (near enough to choose a plan). The last two count more index entries, so they
+ * are asked for only when the first ones leave the question open.
  */
-async function expectedShare(
+async function keepsAtLeast(
   sequelize: Sequelize,
   filter: ResidentListFilter,
   replacements: Record<string, unknown>,
-): Promise<number> {
-  const born = [filter.bornOnOrAfter && 'birth_date >= :bornFrom', filter.bornOnOrBefore && 'birth_date <= :bornTo']
-    .filter(Boolean)
-    .join(' AND ')
-  const columns = ['(SELECT COUNT(*) FROM residents) AS everyone']
+  needed: number,
+): Promise<boolean> {
+  const counts = async (columns: string[]) => {
+    const [row] = await sequelize.query<Record<string, number | string>>(`SELECT ${columns.join(', ')}`, {
+      type: QueryTypes.SELECT,
+      replacements,
+    })
+    return (key: string) => Number(row?.[key] ?? 0)
+  }
+  const cheap = ['(SELECT COUNT(*) FROM residents) AS everyone']
   if (filter.placePath) {
-    columns.push('(SELECT COUNT(*) FROM places WHERE path >= :pathLo AND path < :pathHi) AS inside')
-    columns.push('(SELECT COUNT(*) FROM places) AS places')
+    cheap.push('(SELECT COUNT(*) FROM places WHERE path >= :pathLo AND path < :pathHi) AS inside')
+    cheap.push('(SELECT COUNT(*) FROM places) AS places')
   }
-  if (filter.tagIds?.length) columns.push('(SELECT COUNT(*) FROM resident_tags WHERE tag_id IN (:tagIds)) AS tagged')
-  if (born) columns.push(`(SELECT COUNT(*) FROM residents WHERE ${born}) AS born`)
-  if (filter.politicalStatus) {
-    columns.push('(SELECT COUNT(*) FROM residents WHERE political_status = :politicalStatus) AS political')
-  }
-  const [row] = await sequelize.query<Record<string, number | string>>(`SELECT ${columns.join(', ')}`, {
-    type: QueryTypes.SELECT,
-    replacements,
-  })
-  const n = (key: string) => Number(row?.[key] ?? 0)
+  if (filter.tagIds?.length) cheap.push('(SELECT COUNT(*) FROM resident_tags WHERE tag_id IN (:tagIds)) AS tagged')
+  const n = await counts(cheap)
   const everyone = Math.max(1, n('everyone'))
   let share = 1
   if (filter.placePath) share *= n('inside') / Math.max(1, n('places'))
   if (filter.tagIds?.length) share *= Math.min(1, n('tagged') / everyone)
-  if (born) share *= n('born') / everyone
-  if (filter.politicalStatus) share *= n('political') / everyone
   if (filter.gender) share *= 0.5
-  return share
+  const born = [filter.bornOnOrAfter && 'birth_date >= :bornFrom', filter.bornOnOrBefore && 'birth_date <= :bornTo']
+    .filter(Boolean)
+    .join(' AND ')
+  if (share < needed || !(born || filter.politicalStatus)) return share >= needed
+  const dear: string[] = []
+  if (born) dear.push(`(SELECT COUNT(*) FROM residents WHERE ${born}) AS born`)
+  if (filter.politicalStatus) {
+    dear.push('(SELECT COUNT(*) FROM residents WHERE political_status = :politicalStatus) AS political')
+  }
+  const m = await counts(dear)
+  if (born) share *= m('born') / everyone
+  if (filter.politicalStatus) share *= m('political') / everyone
+  return share >= needed
 }
 
 const COLUMNS = `r.id, r.name, r.gender, r.id_number, r.birth_date, r.mobile, r.landline, r.household_id,
@@ -222,7 +241,7 @@ export async function queryResidentPage(
     plan === 'everyone' ||
     plan === 'covered' ||
     (plan === 'filtered' &&
-      (filter.offset + filter.limit) / (await expectedShare(sequelize, filter, replacements)) <= WALK_BUDGET)
+      (await keepsAtLeast(sequelize, filter, replacements, (filter.offset + filter.limit) / WALK_BUDGET)))
 
   if (!walk) {
     // Every match is visited to sort it: the same pass counts them.
@@ -243,9 +262,12 @@ export async function queryResidentPage(
   // The inner query picks the page's ids along an index (no table reads for the residents it
   // passes over, where the index holds the columns filtered on); the outer one reads the rows.
   const walked = plan === 'filtered' ? buildResidentWhere(filter, dialect, filter.sort) : { where, replacements }
+  // Pin the walk to the sort's index: left to itself, SQLite prefers scanning a smaller index
+  // that holds every filtered column (the household one) and sorting all it finds.
+  const pinned = plan === 'filtered' && dialect === 'sqlite' ? WALK_INDEX[filter.sort] : ''
   const rows = await sequelize.query<ResidentListRow>(
     `SELECT ${COLUMNS}
-       FROM (SELECT r.id FROM residents r WHERE ${walked.where} ORDER BY ${order} LIMIT :limit OFFSET :offset) page
+       FROM (SELECT r.id FROM residents r ${pinned} WHERE ${walked.where} ORDER BY ${order} LIMIT :limit OFFSET :offset) page
        JOIN residents r ON r.id = page.id
        LEFT JOIN households h ON h.id = r.household_id
       ORDER BY ${order}`,

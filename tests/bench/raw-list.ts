@@ -122,8 +122,11 @@ export async function rawWhere(db: RawDb, input: ListInput, today: string, walk 
   return { sql: parts.join(' AND '), params, shape, placePath, born, bornSql: bornParts.join(' AND ') }
 }
 
-/** The expected share of residents a filter keeps: place, tag and age shares, as if independent. */
-async function expectedShare(db: RawDb, input: ListInput, where: RawWhere): Promise<number> {
+/**
+ * Whether a filter is expected to keep at least `needed` of the residents: place and tag shares
+ * first (cheap counts), then the age and political shares only if still undecided.
+ */
+async function keepsAtLeast(db: RawDb, input: ListInput, where: RawWhere, needed: number): Promise<boolean> {
   const columns = ['(SELECT COUNT(*) FROM residents) AS everyone']
   const params: unknown[] = []
   if (where.placePath) {
@@ -139,21 +142,25 @@ async function expectedShare(db: RawDb, input: ListInput, where: RawWhere): Prom
     )
     params.push(...input.tagIds)
   }
-  if (where.born.length) {
-    columns.push(`(SELECT COUNT(*) FROM residents WHERE ${where.bornSql}) AS born`)
-    params.push(...where.born)
-  }
-  if (input.politicalStatus) {
-    columns.push('(SELECT COUNT(*) FROM residents WHERE political_status = ?) AS political')
-    params.push(input.politicalStatus)
-  }
   const row = (await db.get<Record<string, number>>(`SELECT ${columns.join(', ')}`, params))!
   let share = 1
   if (where.placePath) share *= row.inside / row.places
   if (input.tagIds?.length) share *= Math.min(1, row.tagged / row.everyone)
-  if (where.born.length) share *= row.born / row.everyone
-  if (input.politicalStatus) share *= row.political / row.everyone
-  return share
+  if (share < needed || !(where.born.length || input.politicalStatus)) return share >= needed
+  const dear: string[] = []
+  const dearParams: unknown[] = []
+  if (where.born.length) {
+    dear.push(`(SELECT COUNT(*) FROM residents WHERE ${where.bornSql}) AS born`)
+    dearParams.push(...where.born)
+  }
+  if (input.politicalStatus) {
+    dear.push('(SELECT COUNT(*) FROM residents WHERE political_status = ?) AS political')
+    dearParams.push(input.politicalStatus)
+  }
+  const more = (await db.get<Record<string, number>>(`SELECT ${dear.join(', ')}`, dearParams))!
+  if (where.born.length) share *= more.born / row.everyone
+  if (input.politicalStatus) share *= more.political / row.everyone
+  return share >= needed
 }
 
 export async function rawList(db: RawDb, input: ListInput, today: string, pageSize: number): Promise<ListResult> {
@@ -164,7 +171,7 @@ export async function rawList(db: RawDb, input: ListInput, today: string, pageSi
   const walk =
     where.shape === 'everyone' ||
     where.shape === 'prefix' ||
-    (where.shape === 'filter' && pageSize / (await expectedShare(db, input, where)) <= 2000)
+    (where.shape === 'filter' && (await keepsAtLeast(db, input, where, pageSize / 2000)))
   let rows: Row[]
   let total: number
   if (!walk) {
@@ -184,7 +191,8 @@ export async function rawList(db: RawDb, input: ListInput, today: string, pageSi
     const walked = where.shape === 'filter' ? await rawWhere(db, input, today, true) : where
     rows = await db.all<Row>(
       `${select}
-         FROM (SELECT r.id FROM residents r WHERE ${walked.sql} ORDER BY r.name_pinyin, r.id LIMIT ?) page
+         FROM (SELECT r.id FROM residents r ${where.shape === 'filter' ? 'INDEXED BY residents_name_pinyin' : ''}
+                WHERE ${walked.sql} ORDER BY r.name_pinyin, r.id LIMIT ?) page
          JOIN residents r ON r.id = page.id
          LEFT JOIN households h ON h.id = r.household_id
         ORDER BY r.name_pinyin, r.id`,
