@@ -8,9 +8,8 @@ import type { AuditService } from './audit-service'
 import type { CallContext } from './context'
 import type { PlaceService } from './place-service'
 import type { ResidentService } from './resident-service'
+import { assertHeadFree, claimHeadship, isHeadRelation, releaseHeadship } from './household-heads'
 import { indexResidents } from '../../database/search/resident-search'
-
-const HEAD_RELATIONS: readonly string[] = ['户主', '本人']
 
 export function createHouseholdService(deps: {
   sequelize: Sequelize
@@ -96,7 +95,7 @@ export function createHouseholdService(deps: {
         // rather than the household showing two heads.
         if (h.headResidentId !== null && h.headResidentId !== residentId) {
           const old = await models.Resident.findByPk(h.headResidentId, { transaction })
-          if (old && old.relationToHead !== null && HEAD_RELATIONS.includes(old.relationToHead)) {
+          if (old && old.relationToHead !== null && isHeadRelation(old.relationToHead)) {
             await old.update({ relationToHead: null }, { transaction })
           }
         }
@@ -134,15 +133,10 @@ export function createHouseholdService(deps: {
           }
         }
         const before = { householdId: r.householdId, relationToHead: r.relationToHead }
-        if (r.householdId !== null) {
-          const old = await models.Household.findByPk(r.householdId, { transaction })
-          if (old && old.headResidentId === r.id) await old.update({ headResidentId: null }, { transaction })
-        }
+        await assertHeadFree(models, { ...input, residentId: r.id }, transaction)
+        await releaseHeadship(models, r, transaction, input.householdId)
         await r.update({ householdId: input.householdId, relationToHead: input.relationToHead }, { transaction })
-        if (input.householdId !== null && input.relationToHead && HEAD_RELATIONS.includes(input.relationToHead)) {
-          const target = await find(input.householdId, transaction)
-          if (target.headResidentId === null) await target.update({ headResidentId: r.id }, { transaction })
-        }
+        await claimHeadship(models, r, transaction)
         await indexResidents(sequelize, [await residents.searchable(r, transaction)], transaction)
         await audit.record(
           ctx,

@@ -18,8 +18,7 @@ import { ageOn, birthDateRange, shanghaiToday } from '../contract/rules/dates'
 import type { AuditService } from './audit-service'
 import type { CallContext } from './context'
 import type { PlaceService } from './place-service'
-
-const HEAD_RELATIONS = new Set(['户主', '本人'])
+import { assertHeadFree, claimHeadship, releaseHeadship } from './household-heads'
 
 export function createResidentService(deps: {
   sequelize: Sequelize
@@ -205,18 +204,6 @@ export function createResidentService(deps: {
   }
 
   /** A head who leaves a household (edited into another, or out of any) leaves it headless. */
-  async function leaveHeadship(r: ResidentModel, newHouseholdId: number | null, transaction: Transaction) {
-    if (r.householdId === null || r.householdId === newHouseholdId) return
-    const old = await models.Household.findByPk(r.householdId, { transaction })
-    if (old && old.headResidentId === r.id) await old.update({ headResidentId: null }, { transaction })
-  }
-
-  async function becomeHeadIfNone(r: ResidentModel, transaction: Transaction) {
-    if (!r.householdId || !r.relationToHead || !HEAD_RELATIONS.has(r.relationToHead)) return
-    const h = await models.Household.findByPk(r.householdId, { transaction })
-    if (h && h.headResidentId === null) await h.update({ headResidentId: r.id }, { transaction })
-  }
-
   function translateUnique(error: unknown): never {
     if (error instanceof UniqueConstraintError) {
       throw new AppError('CONFLICT', 'errors.validation', {
@@ -281,9 +268,10 @@ export function createResidentService(deps: {
           await assertIdFree(input.idNumber ?? null, null, transaction)
           await assertTagsExist(input.tagIds, transaction)
           await assertHousehold(input.householdId, transaction)
+          await assertHeadFree(models, { residentId: null, ...input }, transaction)
           const r = await models.Resident.create(columns(input), { transaction })
           await setTags(r.id, input.tagIds, transaction)
-          await becomeHeadIfNone(r, transaction)
+          await claimHeadship(models, r, transaction)
           await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
           await audit.record(
             ctx,
@@ -312,10 +300,11 @@ export function createResidentService(deps: {
           await assertIdFree(input.idNumber ?? null, id, transaction)
           await assertTagsExist(input.tagIds, transaction)
           await assertHousehold(input.householdId, transaction)
-          await leaveHeadship(r, input.householdId ?? null, transaction)
+          await assertHeadFree(models, { residentId: id, ...input }, transaction)
+          await releaseHeadship(models, r, transaction, input.householdId ?? null)
           await r.update(columns(input), { transaction })
           await setTags(id, input.tagIds, transaction)
-          await becomeHeadIfNone(r, transaction)
+          await claimHeadship(models, r, transaction)
           await indexResidents(sequelize, [await searchable(r, transaction)], transaction)
           await audit.record(
             ctx,
@@ -335,7 +324,10 @@ export function createResidentService(deps: {
         if (!!r.archivedAt === archived) return
         const tagIds = await tagIdsOf(id, transaction)
         const before = auditSnapshot(r, tagIds)
+        // An archived person heads nothing; on restore they head their household again if nobody does.
+        if (archived) await releaseHeadship(models, r, transaction)
         await r.update({ archivedAt: archived ? now() : null }, { transaction })
+        if (!archived) await claimHeadship(models, r, transaction)
         await audit.record(
           ctx,
           {

@@ -247,6 +247,27 @@ describe('households', () => {
     expect((await failure(s.households.setHead(admin, 9999, zhang.id))).code).toBe('NOT_FOUND')
   })
 
+  it('archiving the head leaves the household headless; restoring makes them head again if nobody is', async () => {
+    const p = await buildCommunity(s, admin)
+    const zhang = await s.residents.create(
+      admin,
+      residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }),
+    )
+    await s.residents.setArchived(admin, zhang.id, true)
+    expect((await s.households.get(p.h501.id)).headResidentId).toBeNull()
+    await s.residents.setArchived(admin, zhang.id, false)
+    expect((await s.households.get(p.h501.id)).headResidentId).toBe(zhang.id)
+  })
+
+  it('refuses a second 户主 entered through the resident form', async () => {
+    const p = await buildCommunity(s, admin)
+    await s.residents.create(admin, residentInput({ name: '张三', householdId: p.h501.id, relationToHead: '户主' }))
+    const refused = await s.residents
+      .create(admin, residentInput({ name: '李四', householdId: p.h501.id, relationToHead: '户主' }))
+      .catch((e: AppError) => e)
+    expect(refused).toMatchObject({ fields: [{ path: 'relationToHead', params: { name: '张三' } }] })
+  })
+
   it('moves a member between households: the old household loses its head, the new may gain one', async () => {
     const p = await buildCommunity(s, admin)
     const zhang = await s.residents.create(
@@ -268,9 +289,16 @@ describe('households', () => {
     const target = await s.households.get(p.h502.id)
     expect(target).toMatchObject({ headResidentId: zhang.id, headName: '张三' })
 
-    // Moving into a household that has a head keeps that head.
+    // A household has one head: a second 户主 is refused, naming the head it has.
     const li = (await s.residents.list(query({ q: '李四' }))).items[0]!
-    await s.households.moveMember(admin, { residentId: li.id, householdId: p.h502.id, relationToHead: '户主' })
+    const refused = await s.households
+      .moveMember(admin, { residentId: li.id, householdId: p.h502.id, relationToHead: '户主' })
+      .catch((e: AppError) => e)
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      fields: [{ path: 'relationToHead', message: 'validation.household.headExists', params: { name: '张三' } }],
+    })
+    await s.households.moveMember(admin, { residentId: li.id, householdId: p.h502.id, relationToHead: '配偶' })
     expect((await s.households.get(p.h502.id)).headResidentId).toBe(zhang.id)
 
     // Out of any household.

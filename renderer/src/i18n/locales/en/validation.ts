@@ -31,6 +31,7 @@ export default {
     format: 'Not a valid landline, e.g. 0816-2345678',
   },
   household: {
+    headExists: 'This household already has a head: {name}. To change it, use "Make head" in the household',
     notMember: 'This person is not a member of that household',
     unknown: 'The chosen household does not exist or is archived',
   },

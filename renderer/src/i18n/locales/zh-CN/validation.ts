@@ -30,6 +30,7 @@ export default {
     format: '固定电话格式不正确，例如 0816-2345678',
   },
   household: {
+    headExists: '该户已有户主：{name}。如需更换，请在该户中点“设为户主”',
     notMember: '此人不是该户的成员',
     unknown: '所选的户不存在或已归档',
   },

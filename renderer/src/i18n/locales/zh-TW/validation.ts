@@ -31,6 +31,7 @@ export default {
     format: '市內電話格式不正確，例如 0816-2345678',
   },
   household: {
+    headExists: '該戶已有戶主：{name}。如需更換，請在該戶中點「設為戶主」',
     notMember: '此人不是該戶的成員',
     unknown: '所選的戶不存在或已歸檔',
   },
