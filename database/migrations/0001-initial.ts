@@ -106,14 +106,28 @@ export const initial: Migration = {
     await qi.addIndex('residents', ['id_number'], { ...o, unique: true, where: { id_number: { [Op.ne]: null } }, name: 'residents_id_number_unique' })
     // Covering indexes for the resident list (database/repositories/resident-queries.ts): each
     // holds what a page or a count needs, so neither reads the rows of residents it passes over.
-    await qi.addIndex('residents', ['name_pinyin', 'name_initials', 'archived_at', 'household_id', 'birth_date'], { ...o, name: 'residents_name_pinyin' })
-    await qi.addIndex('residents', ['name', 'name_pinyin', 'archived_at', 'household_id'], { ...o, name: 'residents_name' })
-    await qi.addIndex('residents', ['household_id', 'archived_at', 'birth_date', 'name_pinyin', 'political_status', 'gender'], {
+    await qi.addIndex('residents', ['name_pinyin', 'name_initials', 'archived_at', 'household_id', 'birth_date'], {
       ...o,
-      name: 'residents_household_id',
+      name: 'residents_name_pinyin',
     })
+    await qi.addIndex('residents', ['name', 'name_pinyin', 'archived_at', 'household_id'], {
+      ...o,
+      name: 'residents_name',
+    })
+    await qi.addIndex(
+      'residents',
+      ['household_id', 'archived_at', 'birth_date', 'name_pinyin', 'political_status', 'gender'],
+      {
+        ...o,
+        name: 'residents_household_id',
+      },
+    )
     // The archived are few: counting everyone active is "all minus these".
-    await qi.addIndex('residents', ['archived_at'], { ...o, where: { archived_at: { [Op.ne]: null } }, name: 'residents_archived' })
+    await qi.addIndex('residents', ['archived_at'], {
+      ...o,
+      where: { archived_at: { [Op.ne]: null } },
+      name: 'residents_archived',
+    })
     await qi.addIndex('residents', ['birth_date', 'archived_at'], { ...o, name: 'residents_birth_date' })
     await qi.addIndex('residents', ['political_status', 'archived_at'], { ...o, name: 'residents_political_status' })
     await qi.addIndex('residents', ['gender', 'archived_at'], { ...o, name: 'residents_gender' })
