@@ -290,7 +290,8 @@ export function createResidentService(deps: {
       try {
         await sequelize.transaction(async (transaction) => {
           const r = await find(id, transaction)
-          const before = auditSnapshot(r, await tagIdsOf(id, transaction))
+          const currentTags = await tagIdsOf(id, transaction)
+          const before = auditSnapshot(r, currentTags)
           // Numbers left out are kept: the editor shows only masks, never the stored numbers.
           input = {
             ...input,
@@ -298,7 +299,11 @@ export function createResidentService(deps: {
             mobile: input.mobile === undefined ? r.mobile : input.mobile,
           }
           await assertIdFree(input.idNumber ?? null, id, transaction)
-          await assertTagsExist(input.tagIds, transaction)
+          // A tag archived since it was given stays on the file; only newly added tags must be in use.
+          await assertTagsExist(
+            input.tagIds.filter((t) => !currentTags.includes(t)),
+            transaction,
+          )
           await assertHousehold(input.householdId, transaction)
           await assertHeadFree(models, { residentId: id, ...input }, transaction)
           await releaseHeadship(models, r, transaction, input.householdId ?? null)

@@ -261,6 +261,29 @@ describe('update, archive and restore', () => {
     expect(cleared).toMatchObject({ idNumber: null, mobile: null, birthDate: '1949-12-31' })
   })
 
+  it('keeps a tag archived since it was given: the file can still be edited', async () => {
+    const { zhang } = await seedPeople()
+    await s.tags.update(admin, { id: tagId['低保']!, archived: true })
+    const file = await s.residents.get(zhang.id)
+    const updated = await s.residents.update(
+      admin,
+      zhang.id,
+      residentInput({
+        name: '张三',
+        householdId: place.h501.id,
+        relationToHead: '户主',
+        tagIds: file.tagIds,
+        notes: '复核',
+      }),
+    )
+    expect(updated.tags).toContain('低保')
+    // But an archived tag cannot be newly given.
+    const li = (await s.residents.list(query({ q: '李四' }))).items[0]!.id
+    await expect(
+      s.residents.update(admin, li, residentInput({ name: '李四', tagIds: [tagId['低保']!] })),
+    ).rejects.toMatchObject({ fields: [{ path: 'tagIds', message: 'validation.tag.unknown' }] })
+  })
+
   it('hides archived files from the default list and shows them on request', async () => {
     const { zhang } = await seedPeople()
     const archived = await s.residents.setArchived(admin, zhang.id, true)
