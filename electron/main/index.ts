@@ -10,7 +10,7 @@ import { createErrorLog } from './error-log'
 import { bindIpc } from './ipc/bind-electron'
 import { createRouter, type SenderInfo } from './ipc/router'
 import { installApplicationMenu } from './menu'
-import { dataDirectory } from './paths'
+import { databaseUrl, dataDirectory } from './paths'
 import { applySessionSecurity } from './session-security'
 import { showStartupError } from './startup-error'
 import { describeStartupFailure } from './startup-error-page'
@@ -44,7 +44,11 @@ async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession, appUrl)
 
   try {
-    services = await createServiceContainer({ dataDir, appVersion: app.getVersion() })
+    services = await createServiceContainer({
+      dataDir,
+      databaseUrl: databaseUrl(process.env),
+      appVersion: app.getVersion(),
+    })
   } catch (error) {
     logError('startup', error)
     current = showStartupError(describeStartupFailure(error, dataDir, join(dataDir, DATABASE_FILE_NAME)))

@@ -10,3 +10,12 @@ export function dataDirectory(env: Env, userDataPath: string): string {
   const chosen = env.STATION_DATA_DIR?.trim()
   return chosen ? resolve(chosen) : join(userDataPath, 'data')
 }
+
+/**
+ * A PostgreSQL server for stations with several counters (`STATION_DATABASE_URL`), else undefined
+ * and the SQLite file in the data folder. Only postgres:// URLs are taken.
+ */
+export function databaseUrl(env: Env): string | undefined {
+  const url = env.STATION_DATABASE_URL?.trim()
+  return url && /^postgres(ql)?:\/\//.test(url) ? url : undefined
+}

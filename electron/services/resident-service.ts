@@ -204,11 +204,16 @@ export function createResidentService(deps: {
   }
 
   /** A head who leaves a household (edited into another, or out of any) leaves it headless. */
+  /** A race the checks above lost (two counters, one ID): the same message, or a plain conflict. */
   function translateUnique(error: unknown): never {
     if (error instanceof UniqueConstraintError) {
-      throw new AppError('CONFLICT', 'errors.validation', {
-        fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '', id: '' } }],
-      })
+      const onId = Object.keys(error.fields ?? {}).some((f) => f === 'id_number' || f === 'idNumber')
+      if (onId) {
+        throw new AppError('CONFLICT', 'errors.validation', {
+          fields: [{ path: 'idNumber', message: 'validation.id.duplicate', params: { name: '?', id: '?' } }],
+        })
+      }
+      throw new AppError('CONFLICT', 'errors.conflict')
     }
     throw error
   }

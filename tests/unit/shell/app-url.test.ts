@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isAppUrl, rendererUrl } from '../../../electron/main/app-url'
-import { dataDirectory } from '../../../electron/main/paths'
+import { databaseUrl, dataDirectory } from '../../../electron/main/paths'
 import { isTrustedSender } from '../../../electron/main/trusted-sender'
 
 const mainDir = join('/opt', 'station', 'out', 'main')
@@ -74,5 +74,14 @@ describe('dataDirectory', () => {
   it('else a data folder in userData', () => {
     expect(dataDirectory({}, '/home/u/.config/app')).toBe(join('/home/u/.config/app', 'data'))
     expect(dataDirectory({ STATION_DATA_DIR: '  ' }, '/home/u/.config/app')).toBe(join('/home/u/.config/app', 'data'))
+  })
+})
+
+describe('databaseUrl', () => {
+  it('takes a postgres URL from STATION_DATABASE_URL and nothing else', () => {
+    expect(databaseUrl({ STATION_DATABASE_URL: ' postgres://station@db/street ' })).toBe('postgres://station@db/street')
+    expect(databaseUrl({ STATION_DATABASE_URL: 'postgresql://db/x' })).toBe('postgresql://db/x')
+    expect(databaseUrl({ STATION_DATABASE_URL: 'mysql://db/x' })).toBeUndefined()
+    expect(databaseUrl({})).toBeUndefined()
   })
 })
