@@ -103,7 +103,12 @@ export const initial: Migration = {
       o,
     )
     // A partial unique index: many residents have no ID number on file; those that do, differ.
-    await qi.addIndex('residents', ['id_number'], { ...o, unique: true, where: { id_number: { [Op.ne]: null } }, name: 'residents_id_number_unique' })
+    await qi.addIndex('residents', ['id_number'], {
+      ...o,
+      unique: true,
+      where: { id_number: { [Op.ne]: null } },
+      name: 'residents_id_number_unique',
+    })
     // Covering indexes for the resident list (database/repositories/resident-queries.ts): each
     // holds what a page or a count needs, so neither reads the rows of residents it passes over.
     await qi.addIndex('residents', ['name_pinyin', 'name_initials', 'archived_at', 'household_id', 'birth_date'], {
@@ -146,8 +151,18 @@ export const initial: Migration = {
     await qi.createTable(
       'resident_tags',
       {
-        resident_id: { type: DataTypes.INTEGER, primaryKey: true, references: { model: 'residents', key: 'id' }, onDelete: 'CASCADE' },
-        tag_id: { type: DataTypes.INTEGER, primaryKey: true, references: { model: 'tags', key: 'id' }, onDelete: 'CASCADE' },
+        resident_id: {
+          type: DataTypes.INTEGER,
+          primaryKey: true,
+          references: { model: 'residents', key: 'id' },
+          onDelete: 'CASCADE',
+        },
+        tag_id: {
+          type: DataTypes.INTEGER,
+          primaryKey: true,
+          references: { model: 'tags', key: 'id' },
+          onDelete: 'CASCADE',
+        },
       },
       o,
     )
@@ -157,7 +172,16 @@ export const initial: Migration = {
   async down({ queryInterface: qi, transaction, sequelize }) {
     const o = { transaction }
     await dropResidentSearchIndex(sequelize, transaction)
-    for (const table of ['resident_tags', 'tags', 'residents', 'households', 'places', 'settings', 'audit_log', 'accounts']) {
+    for (const table of [
+      'resident_tags',
+      'tags',
+      'residents',
+      'households',
+      'places',
+      'settings',
+      'audit_log',
+      'accounts',
+    ]) {
       await qi.dropTable(table, o)
     }
   },

@@ -15,6 +15,8 @@ import { residentSearchCondition, type SearchDialect } from '../search/resident-
 
 export interface ResidentListFilter {
   q?: string
+  /** Whether `q` may match fragments of ID and mobile numbers (only for `residents.unmask`). */
+  searchNumbers?: boolean
   /** Materialised path of the place to filter by: everyone whose household is at or below it. */
   placePath?: string
   tagIds?: number[]
@@ -100,7 +102,7 @@ export function buildResidentWhere(
   const replacements: Record<string, unknown> = {}
   if (filter.status === 'active') parts.push('r.archived_at IS NULL')
   if (filter.status === 'archived') parts.push('r.archived_at IS NOT NULL')
-  const search = filter.q ? residentSearchCondition(filter.q, dialect) : null
+  const search = filter.q ? residentSearchCondition(filter.q, dialect, filter.searchNumbers ?? true) : null
   const tagged = !!filter.tagIds && filter.tagIds.length > 0
   const aged = !!(filter.bornOnOrAfter || filter.bornOnOrBefore)
   // One condition walks an index and the others are checked along the way, in this order of

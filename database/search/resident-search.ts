@@ -15,11 +15,19 @@ const TABLE = 'resident_search'
 
 export async function createResidentSearchIndex(sequelize: Sequelize, transaction?: Transaction): Promise<void> {
   if (sequelize.getDialect() === 'sqlite') {
-    await sequelize.query(`CREATE VIRTUAL TABLE ${TABLE} USING fts5(text, tokenize = 'trigram')`, { transaction })
+    await sequelize.query(`CREATE VIRTUAL TABLE ${TABLE} USING fts5(text, numbers, tokenize = 'trigram')`, {
+      transaction,
+    })
   } else {
     await sequelize.query('CREATE EXTENSION IF NOT EXISTS pg_trgm', { transaction })
-    await sequelize.query(`CREATE TABLE ${TABLE} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)`, { transaction })
+    await sequelize.query(
+      `CREATE TABLE ${TABLE} (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, numbers TEXT NOT NULL DEFAULT '')`,
+      { transaction },
+    )
     await sequelize.query(`CREATE INDEX ${TABLE}_trgm ON ${TABLE} USING gin (text gin_trgm_ops)`, { transaction })
+    await sequelize.query(`CREATE INDEX ${TABLE}_numbers_trgm ON ${TABLE} USING gin (numbers gin_trgm_ops)`, {
+      transaction,
+    })
   }
 }
 
@@ -46,15 +54,23 @@ export interface SearchableResident {
 }
 
 /**
- * The text indexed for one resident. Spaces keep trigrams from spanning two fields. The address
- * goes in without its inner spaces (`幸福小区3栋2单元501`), because queries lose theirs: a
- * worker types `幸福小区3栋` or `3栋2单元` and expects a match.
+ * What is indexed for one resident, in two columns. `text`: name, pinyin, initials, landline and
+ * address. `numbers`: the ID and mobile numbers, which are masked on screen: an account that may
+ * not see them in full must not be able to find them digit by digit either (type `1101051`, then
+ * `11010519`, … and watch who stays in the list), so only accounts with `residents.unmask` search
+ * this column. Spaces keep trigrams from spanning two fields. The address goes in without its
+ * inner spaces (`幸福小区3栋2单元501`), because queries lose theirs.
  */
-export function searchText(r: SearchableResident): string {
-  return [r.name, r.namePinyin, r.nameInitials, r.idNumber, r.mobile, r.landline, r.address?.replace(/\s+/g, '')]
-    .filter((v): v is string => !!v)
-    .join(' ')
-    .toLowerCase()
+export function searchColumns(r: SearchableResident): { text: string; numbers: string } {
+  const join = (values: Array<string | null | undefined>) =>
+    values
+      .filter((v): v is string => !!v)
+      .join(' ')
+      .toLowerCase()
+  return {
+    text: join([r.name, r.namePinyin, r.nameInitials, r.landline, r.address?.replace(/\s+/g, '')]),
+    numbers: join([r.idNumber, r.mobile]),
+  }
 }
 
 /** Rewrites the index rows of these residents (delete + insert: FTS5 has no upsert). */
@@ -71,13 +87,18 @@ export async function indexResidents(
       replacements: { ids: chunk.map((r) => r.id) },
       transaction,
     })
-    const values = chunk.map((_, j) => `(:id${j}, :text${j})`).join(', ')
+    const values = chunk.map((_, j) => `(:id${j}, :text${j}, :numbers${j})`).join(', ')
     const replacements: Record<string, unknown> = {}
     chunk.forEach((r, j) => {
+      const columns = searchColumns(r)
       replacements[`id${j}`] = r.id
-      replacements[`text${j}`] = searchText(r)
+      replacements[`text${j}`] = columns.text
+      replacements[`numbers${j}`] = columns.numbers
     })
-    await sequelize.query(`INSERT INTO ${TABLE} (rowid, text) VALUES ${values}`, { replacements, transaction })
+    await sequelize.query(`INSERT INTO ${TABLE} (rowid, text, numbers) VALUES ${values}`, {
+      replacements,
+      transaction,
+    })
   }
 }
 
@@ -127,22 +148,35 @@ function prefixEnd(s: string): string {
  *    index answer the page and the count without reading a table row, instead of an OR over
  *    two indexes that looks up every candidate.
  */
-export function residentSearchCondition(query: string, dialect: SearchDialect = 'sqlite'): SearchCondition | null {
+export function residentSearchCondition(
+  query: string,
+  dialect: SearchDialect = 'sqlite',
+  /** Whether fragments of ID and mobile numbers may match (accounts with `residents.unmask`). */
+  numbers = true,
+): SearchCondition | null {
   const q = normaliseQuery(query)
   if (!q) return null
   if ([...q].length >= 3) {
+    let sql: string
+    const replacements: Record<string, string> = {}
     if (dialect === 'sqlite') {
-      return {
-        sql: `r.id IN (SELECT rowid FROM ${TABLE} WHERE ${TABLE} MATCH :searchPhrase)`,
-        replacements: { searchPhrase: `"${q.replace(/"/g, '""')}"` },
-        kind: 'fragment',
-      }
+      sql = `r.id IN (SELECT rowid FROM ${TABLE} WHERE ${TABLE} MATCH :searchPhrase)`
+      // An FTS5 column filter keeps the numbers column out of the match.
+      replacements.searchPhrase = `${numbers ? '' : 'text : '}"${q.replace(/"/g, '""')}"`
+    } else {
+      const column = numbers
+        ? `(text LIKE :searchLike ESCAPE '\\' OR numbers LIKE :searchLike ESCAPE '\\')`
+        : `text LIKE :searchLike ESCAPE '\\'`
+      sql = `r.id IN (SELECT rowid FROM ${TABLE} WHERE ${column})`
+      replacements.searchLike = `%${escapeLike(q)}%`
     }
-    return {
-      sql: `r.id IN (SELECT rowid FROM ${TABLE} WHERE text LIKE :searchLike ESCAPE '\\')`,
-      replacements: { searchLike: `%${escapeLike(q)}%` },
-      kind: 'fragment',
+    // Without the numbers column, a whole number the worker already holds still finds its file.
+    if (!numbers && /^(\d{17}[\dx]|\d{15}|1\d{10})$/.test(q)) {
+      sql = `(${sql} OR r.id_number = :searchExactId OR r.mobile = :searchExact)`
+      replacements.searchExactId = q.toUpperCase()
+      replacements.searchExact = q
     }
+    return { sql, replacements, kind: 'fragment' }
   }
   const range = { searchLo: q, searchHi: prefixEnd(q) }
   if (!/^[a-z0-9]+$/.test(q))

@@ -219,12 +219,17 @@ export function createResidentService(deps: {
   }
 
   const service = {
-    async list(query: ResidentQuery): Promise<Page<ResidentListItemDto>> {
+    /**
+     * `searchNumbers`: whether the search may match fragments of ID and mobile numbers. The router
+     * passes the account's `residents.unmask`; without it only a whole number finds its file.
+     */
+    async list(query: ResidentQuery, options: { searchNumbers?: boolean } = {}): Promise<Page<ResidentListItemDto>> {
       const today = shanghaiToday(now())
       const range = birthDateRange(today, query.ageMin, query.ageMax)
       const placePath = query.placeId ? await places.pathOf(query.placeId) : undefined
       const { rows, total } = await queryResidentPage(sequelize, {
         q: query.q,
+        searchNumbers: options.searchNumbers ?? true,
         placePath,
         tagIds: query.tagIds,
         bornOnOrAfter: range.from,

@@ -19,7 +19,7 @@ export async function referenceList(
   const q = (input.q ?? '').trim().toLowerCase().replace(/\s+/g, '')
   if (q) {
     if ([...q].length >= 3) {
-      parts.push('r.id IN (SELECT rowid FROM resident_search WHERE instr(text, ?) > 0)')
+      parts.push("r.id IN (SELECT rowid FROM resident_search WHERE instr(text || ' ' || numbers, ?) > 0)")
       params.push(q)
     } else {
       const n = [...q].length

@@ -6,14 +6,14 @@
  * The schema is the app's own (the file is created and migrated by `createServiceContainer`);
  * the rows go in through raw SQL in big transactions, because a million rows through the
  * services would take hours. The search index gets the text from the service's own
- * `searchText`, with addresses from the place service's own resolver, so it is the index the
+ * `searchColumns`, with addresses from the place service's own resolver, so it is the index the
  * app would have built. A fixed random seed makes every run see the same community.
  */
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createServiceContainer, DATABASE_FILE_NAME } from '../../electron/services/container'
 import { idCheckChar } from '../../electron/contract/rules/id-number'
-import { namePinyin, searchText } from '../../database/search/resident-search'
+import { namePinyin, searchColumns } from '../../database/search/resident-search'
 import {
   COMPOUND_PREFIXES,
   COMPOUND_SUFFIXES,
@@ -477,10 +477,9 @@ export async function seedCommunity(
       await insertJson(
         db,
         'resident_search',
-        ['rowid', 'text'],
-        residents.map((r) => [
-          r.id,
-          searchText({
+        ['rowid', 'text', 'numbers'],
+        residents.map((r) => {
+          const columns = searchColumns({
             id: r.id,
             name: r.name,
             namePinyin: r.pinyin,
@@ -489,8 +488,9 @@ export async function seedCommunity(
             mobile: r.mobile,
             landline: r.landline,
             address: addressOf(placeOf.get(r.householdId) ?? null),
-          }),
-        ]),
+          })
+          return [r.id, columns.text, columns.numbers]
+        }),
       )
       residents = []
       households = []

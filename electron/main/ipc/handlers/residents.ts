@@ -1,3 +1,4 @@
+import { roleHas } from '../../../contract/permissions'
 import type { DomainHandlers } from '../types'
 
 export const residentHandlers: DomainHandlers<'residents'> &
@@ -20,7 +21,11 @@ export const residentHandlers: DomainHandlers<'residents'> &
   'tags:create': (input, { services, call }) => services.tags.create(call, input),
   'tags:update': (input, { services, call }) => services.tags.update(call, input),
 
-  'residents:list': (input, { services }) => services.residents.list(input),
+  // Number fragments are searchable only by accounts that may see numbers in full.
+  'residents:list': (input, { services, call }) =>
+    services.residents.list(input, {
+      searchNumbers: !!call.actor && roleHas(call.actor.role, 'residents.unmask'),
+    }),
   'residents:get': (input, { services }) => services.residents.get(input.id),
   'residents:create': (input, { services, call }) => services.residents.create(call, input),
   'residents:update': (input, { services, call }) => services.residents.update(call, input.id, input.data),
