@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import type { AppInfoDto, SettingsDto } from '@contract/dto'
 import type { InputOf } from '@contract/channels'
 import { api } from '@/api'
-import { currentLocale, i18n, setLocale } from '@/i18n'
+import { currentLocale, hasLocalLocaleChoice, i18n, setLocale } from '@/i18n'
 import { useAuthStore } from './auth'
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -15,7 +15,9 @@ export const useSettingsStore = defineStore('settings', () => {
 
   function apply(next: SettingsDto) {
     settings.value = next
-    if (next.locale !== currentLocale()) setLocale(next.locale)
+    // A language chosen on this PC (on the sign-in screen, say) wins over the station's; the
+    // station's applies where nobody chose, and is not recorded as this PC's choice.
+    if (!hasLocalLocaleChoice() && next.locale !== currentLocale()) setLocale(next.locale, { remember: false })
     useAuthStore().setIdleLockMinutes(next.idleLockMinutes)
   }
 

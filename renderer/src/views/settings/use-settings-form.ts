@@ -30,7 +30,8 @@ export function useSettingsForm() {
       phone: s.phone,
       idleLockMinutes: s.idleLockMinutes,
     })
-    locale.value = s.locale
+    // The language shown is the one on screen, which this PC's own choice may have set.
+    locale.value = currentLocale()
   }
   watch(() => store.settings, fill, { immediate: true })
 
