@@ -7,4 +7,5 @@ export default {
     settings: 'Settings',
   },
   skipToContent: 'Skip to main content',
+  menuLabel: 'Main menu',
 } satisfies typeof base

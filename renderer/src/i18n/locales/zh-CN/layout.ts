@@ -5,4 +5,5 @@ export default {
     settings: '系统设置',
   },
   skipToContent: '跳到主要内容',
+  menuLabel: '主菜单',
 }

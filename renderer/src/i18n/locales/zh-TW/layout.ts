@@ -7,4 +7,5 @@ export default {
     settings: '系統設定',
   },
   skipToContent: '跳到主要內容',
+  menuLabel: '主選單',
 } satisfies typeof base
