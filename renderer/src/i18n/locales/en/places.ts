@@ -38,7 +38,7 @@ export default {
     members: 'Members',
     noMembers: 'No members',
     setHead: 'Make head',
-    move: 'Move to another household',
+    move: 'Move',
     headSet: 'Head of household set',
     moveTitle: 'Move member: {name}',
     targetPlace: 'Target address',

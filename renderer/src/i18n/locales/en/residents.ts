@@ -4,7 +4,10 @@ export default {
   title: 'Resident files',
   searchPlaceholder: 'Name, pinyin or initials, ID number, phone, address',
   newResident: 'New file',
-  total: '{n} residents',
+  total: '{n} resident | {n} residents',
+  emptyFound: 'No resident files match. Try other words, or Reset to clear the filters.',
+  emptyAll: 'No resident files yet.',
+  emptyAllHint: 'Press {keys} to create the first one.',
   filters: {
     place: 'Grid / address',
     tags: 'Tags',

@@ -3,6 +3,9 @@ export default {
   searchPlaceholder: '姓名、拼音或首字母、身份证号、手机号、地址',
   newResident: '新建档案',
   total: '共 {n} 人',
+  emptyFound: '没有符合条件的居民档案。可以换个关键字，或点“重置”清除筛选。',
+  emptyAll: '还没有居民档案。',
+  emptyAllHint: '按 {keys} 新建第一份档案。',
   filters: {
     place: '所属网格/地址',
     tags: '人员标签',

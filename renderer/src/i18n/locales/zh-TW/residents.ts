@@ -5,6 +5,9 @@ export default {
   searchPlaceholder: '姓名、拼音或首字母、身分證號、手機號碼、地址',
   newResident: '新建檔案',
   total: '共 {n} 人',
+  emptyFound: '沒有符合條件的居民檔案。可以換個關鍵字，或點「重設」清除篩選。',
+  emptyAll: '還沒有居民檔案。',
+  emptyAllHint: '按 {keys} 新建第一份檔案。',
   filters: {
     place: '所屬網格/地址',
     tags: '人員標籤',
