@@ -200,4 +200,47 @@ test.describe('the counter by keyboard', () => {
     await page.keyboard.press('ArrowLeft')
     await expect(page.getByTestId('place-tree').getByText('1栋', { exact: true })).toBeHidden()
   })
+
+  test('on a file: show the ID in full, archive and restore, all by keyboard', async ({ app }) => {
+    const { page, services } = app
+    await seedAdministrator(services)
+    const community = await seedCommunity(services)
+    await signInByKeyboard(app)
+    await page.keyboard.type('zs')
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('resident-row')).toHaveCount(1)
+    await tabTo(page, 'resident-open')
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('detail-back')).toBeFocused()
+
+    // back → edit → archive → show the ID in full
+    await tabTo(page, 'reveal-id-number', 4)
+    await expectVisibleFocus(page)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('detail-id-number')).toContainText(/^510703196203\d{5}[\dX]/)
+
+    await tabTo(page, 'resident-archive', 4, 'Shift+Tab')
+    await page.keyboard.press('Enter')
+    const box = page.locator('.el-message-box:visible')
+    await expect(box).toContainText('张三')
+    await expectVisibleFocus(page)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('detail-archived')).toBeVisible()
+    const id = community.residents.get('张三')!
+    expect((await services.residents.get(id)).archived).toBe(true)
+
+    // The focus stays where the button was: the next Enter offers to undo. Esc says no.
+    await expect(page.getByTestId('resident-restore')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(box).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(box).toBeHidden()
+    expect((await services.residents.get(id)).archived).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect(box).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('detail-archived')).toBeHidden()
+    expect((await services.residents.get(id)).archived).toBe(false)
+    await expect(page.getByTestId('resident-archive')).toBeFocused()
+  })
 })
