@@ -81,7 +81,8 @@ test.describe('the counter by keyboard', () => {
     await expect(field(page, 'rf-mobile')).toHaveValue(NEW_PERSON.mobile)
     await expect(form.getByText('Ctrl+Enter')).toBeVisible()
 
-    // Ctrl+Enter saves from wherever the focus is.
+    // Ctrl+Enter saves from wherever the focus is, even from inside a drop-down.
+    await tabTo(page, 'rf-ethnicity', 20, 'Shift+Tab')
     await page.keyboard.press('Control+Enter')
     await expect(form).toBeHidden()
     const saved = await services.residents.list({

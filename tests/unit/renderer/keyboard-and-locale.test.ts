@@ -11,9 +11,9 @@ import PlacesView from '@/views/places/index.vue'
 import ResidentFormDialog from '@/views/residents/ResidentFormDialog.vue'
 import { currentLocale, hasLocalLocaleChoice, setLocale } from '@/i18n'
 import { useSettingsStore } from '@/stores/settings'
-import { resetStation } from './support/fake-station'
-import { allByTestId, byTestId, fieldErrorText, mountWithApp, settle, signedIn } from './support/mount-app'
-import { placeTree, session, tags } from './support/fixtures'
+import { callsTo, resetStation } from './support/fake-station'
+import { allByTestId, byTestId, fieldErrorText, mountWithApp, settle, signedIn, typeInto } from './support/mount-app'
+import { placeTree, residentDto, session, tags } from './support/fixtures'
 
 const settings: SettingsDto = {
   stationName: '幸福社区党群服务中心',
@@ -171,8 +171,14 @@ describe('the places tree by keyboard', () => {
   })
 })
 
-describe('the resident form opens ready for typing', () => {
-  beforeEach(() => resetStation({ 'tags:list': () => tags, 'places:tree': () => placeTree }))
+describe('the resident form by keyboard', () => {
+  beforeEach(() =>
+    resetStation({
+      'tags:list': () => tags,
+      'places:tree': () => placeTree,
+      'residents:create': (input) => residentDto({ name: input.name }),
+    }),
+  )
   afterEach(() => {
     document.body.innerHTML = ''
   })
@@ -184,6 +190,32 @@ describe('the resident form opens ready for typing', () => {
     await settle()
     expect(document.activeElement).toBe(byTestId('rf-name'))
     expect(fieldErrorText('name')).toBe('')
+    wrapper.unmount()
+  })
+})
+
+describe('Ctrl+Enter in the resident form', () => {
+  beforeEach(() =>
+    resetStation({
+      'tags:list': () => tags,
+      'places:tree': () => placeTree,
+      'residents:create': (input) => residentDto({ name: input.name }),
+    }),
+  )
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('saves even from inside a drop-down, which does not open', async () => {
+    const pinia = signedIn(session('staff'))
+    const { wrapper } = await mountWithApp(ResidentFormDialog, { pinia })
+    await (wrapper.vm as unknown as { open: (id: number | null) => Promise<void> }).open(null)
+    await settle()
+    await typeInto(byTestId('rf-name'), '李四')
+    const select = byTestId('rf-ethnicity')!.querySelector('input')!
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }))
+    await settle()
+    expect(callsTo('residents:create')).toEqual([expect.objectContaining({ name: '李四' })])
     wrapper.unmount()
   })
 })
