@@ -111,6 +111,9 @@ test.describe('the counter by keyboard', () => {
     await expect(page.getByTestId('resident-form')).toBeVisible()
     await expect(field(page, 'rf-name')).toBeFocused()
     await page.keyboard.type('不该保存的人')
+    // A second Alt+N while the form is open keeps what was typed.
+    await page.keyboard.press('Alt+N')
+    await expect(field(page, 'rf-name')).toHaveValue('不该保存的人')
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('resident-form')).toBeHidden()
     const found = await services.residents.list({ q: '不该保存', status: 'all', sort: 'name', page: 1, pageSize: 20 })
