@@ -21,6 +21,7 @@ const id = z
  * Control characters (NUL, escape sequences, C1) have no place in a resident file, and a NUL cuts
  * SQL text short in the driver; tabs and line breaks stay, for notes.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g')
 const printable = { error: 'validation.controlChars' } as const
