@@ -11,12 +11,14 @@
  * in the same pass as the page when the page has to visit every match anyway.
  */
 import { QueryTypes, type Sequelize } from 'sequelize'
-import { residentSearchCondition, type SearchDialect } from '../search/resident-search'
+import { residentSearchCondition, residentSubstringCondition, type SearchDialect } from '../search/resident-search'
 
 export interface ResidentListFilter {
   q?: string
   /** Whether `q` may match fragments of ID and mobile numbers (only for `residents.unmask`). */
   searchNumbers?: boolean
+  /** A short `q` as a substring of names and addresses (the fallback when no name starts with it). */
+  searchSubstring?: boolean
   /** Materialised path of the place to filter by: everyone whose household is at or below it. */
   placePath?: string
   tagIds?: number[]
@@ -102,7 +104,11 @@ export function buildResidentWhere(
   const replacements: Record<string, unknown> = {}
   if (filter.status === 'active') parts.push('r.archived_at IS NULL')
   if (filter.status === 'archived') parts.push('r.archived_at IS NOT NULL')
-  const search = filter.q ? residentSearchCondition(filter.q, dialect, filter.searchNumbers ?? true) : null
+  const search = !filter.q
+    ? null
+    : filter.searchSubstring
+      ? residentSubstringCondition(filter.q)
+      : residentSearchCondition(filter.q, dialect, filter.searchNumbers ?? true)
   const tagged = !!filter.tagIds && filter.tagIds.length > 0
   const aged = !!(filter.bornOnOrAfter || filter.bornOnOrBefore)
   // One condition walks an index and the others are checked along the way, in this order of

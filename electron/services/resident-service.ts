@@ -6,8 +6,13 @@
 import type { Sequelize, Transaction } from 'sequelize'
 import { QueryTypes, UniqueConstraintError } from 'sequelize'
 import type { Models, ResidentModel } from '../../database/models'
-import { queryResidentPage, queryTagNames } from '../../database/repositories/resident-queries'
-import { indexResidents, namePinyin, type SearchableResident } from '../../database/search/resident-search'
+import { queryResidentPage, queryTagNames, type ResidentListFilter } from '../../database/repositories/resident-queries'
+import {
+  indexResidents,
+  isShortQuery,
+  namePinyin,
+  type SearchableResident,
+} from '../../database/search/resident-search'
 import { AppError } from '../contract/errors'
 import type { Page, ResidentDto, ResidentListItemDto, RevealDto } from '../contract/dto'
 import type { ResidentInput, ResidentQuery } from '../contract/schemas'
@@ -227,7 +232,7 @@ export function createResidentService(deps: {
       const today = shanghaiToday(now())
       const range = birthDateRange(today, query.ageMin, query.ageMax)
       const placePath = query.placeId ? await places.pathOf(query.placeId) : undefined
-      const { rows, total } = await queryResidentPage(sequelize, {
+      const filter: ResidentListFilter = {
         q: query.q,
         searchNumbers: options.searchNumbers ?? true,
         placePath,
@@ -240,7 +245,12 @@ export function createResidentService(deps: {
         sort: query.sort,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
-      })
+      }
+      let { rows, total } = await queryResidentPage(sequelize, filter)
+      // One or two characters that start no name (幸福, 明): look inside names and addresses.
+      if (total === 0 && query.q && isShortQuery(query.q)) {
+        ;({ rows, total } = await queryResidentPage(sequelize, { ...filter, searchSubstring: true }))
+      }
       const tags = await queryTagNames(
         sequelize,
         rows.map((r) => r.id),

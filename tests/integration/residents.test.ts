@@ -469,14 +469,15 @@ describe('reveal', () => {
   })
 })
 
-describe('search: known gaps in database/search (owned by the benchmark helper; reported, not fixed here)', () => {
-  // `it.fails` passes while the gap exists and turns red once it is closed: then make it an `it`.
-  it.fails(
-    'GAP: a two-character address fragment (幸福) or a given name alone (明) finds nobody: short queries only match name prefixes',
-    async () => {
-      await seedPeople()
-      expect(names(await s.residents.list(query({ q: '幸福' })))).toEqual(['阿明', '李四', '张三'])
-      expect(names(await s.residents.list(query({ q: '明' })))).toEqual(['阿明'])
-    },
-  )
+describe('search: one or two characters', () => {
+  it('finds a two-character address fragment (幸福) or a given name alone (明) when no name starts with it', async () => {
+    await seedPeople()
+    expect(names(await s.residents.list(query({ q: '幸福' })))).toEqual(['阿明', '李四', '张三'])
+    expect(names(await s.residents.list(query({ q: '明' })))).toEqual(['阿明'])
+  })
+
+  it('prefers names that start with the query: 张 finds the 张 family, not every address with 张 in it', async () => {
+    await seedPeople()
+    expect(names(await s.residents.list(query({ q: '张' })))).toEqual(['张三'])
+  })
 })
