@@ -206,8 +206,12 @@ export function residentSubstringCondition(query: string): SearchCondition | nul
   }
 }
 
-/** Whether a query is short enough to be answered by name prefixes first (see above). */
-export function isShortQuery(query: string): boolean {
-  const n = [...normaliseQuery(query)].length
-  return n > 0 && n < 3
+/**
+ * Whether a query may fall back to a substring search when no name starts with it: one or two
+ * characters, not all `a-z0-9` (two letters inside someone's pinyin would be noise).
+ */
+export function isShortTextQuery(query: string): boolean {
+  const q = normaliseQuery(query)
+  const n = [...q].length
+  return n > 0 && n < 3 && !/^[a-z0-9]+$/.test(q)
 }

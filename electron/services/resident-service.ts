@@ -9,7 +9,7 @@ import type { Models, ResidentModel } from '../../database/models'
 import { queryResidentPage, queryTagNames, type ResidentListFilter } from '../../database/repositories/resident-queries'
 import {
   indexResidents,
-  isShortQuery,
+  isShortTextQuery,
   namePinyin,
   type SearchableResident,
 } from '../../database/search/resident-search'
@@ -248,7 +248,7 @@ export function createResidentService(deps: {
       }
       let { rows, total } = await queryResidentPage(sequelize, filter)
       // One or two characters that start no name (幸福, 明): look inside names and addresses.
-      if (total === 0 && query.q && isShortQuery(query.q)) {
+      if (total === 0 && query.q && isShortTextQuery(query.q)) {
         ;({ rows, total } = await queryResidentPage(sequelize, { ...filter, searchSubstring: true }))
       }
       const tags = await queryTagNames(

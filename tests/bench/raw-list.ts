@@ -16,6 +16,15 @@ export interface ListInput {
   ageMin?: number
   ageMax?: number
   politicalStatus?: string
+  /** The service's fallback for one or two characters that start no name: a substring of the text. */
+  substring?: boolean
+}
+
+/** As the service decides (`isShortTextQuery`): a short query that is not all a-z0-9. */
+export function fallsBackToSubstring(input: ListInput, total: number): boolean {
+  const q = (input.q ?? '').trim().toLowerCase().replace(/\s+/g, '')
+  const n = [...q].length
+  return !input.substring && total === 0 && n > 0 && n < 3 && !/^[a-z0-9]+$/.test(q)
 }
 
 export interface ListItem {
@@ -64,7 +73,10 @@ export async function rawWhere(db: RawDb, input: ListInput, today: string, walk 
   const q = (input.q ?? '').trim().toLowerCase().replace(/\s+/g, '')
   if (q) {
     const hi = (s: string) => s.slice(0, -1) + String.fromCodePoint(s.codePointAt(s.length - 1)! + 1)
-    if ([...q].length >= 3) {
+    if (input.substring) {
+      parts.push("r.id IN (SELECT rowid FROM resident_search WHERE text LIKE ? ESCAPE '\\')")
+      params.push(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    } else if ([...q].length >= 3) {
       // A quoted phrase: FTS5 matches consecutive trigrams from the index alone.
       parts.push('r.id IN (SELECT rowid FROM resident_search WHERE resident_search MATCH ?)')
       params.push(`"${q.replace(/"/g, '""')}"`)
@@ -164,6 +176,13 @@ async function keepsAtLeast(db: RawDb, input: ListInput, where: RawWhere, needed
 }
 
 export async function rawList(db: RawDb, input: ListInput, today: string, pageSize: number): Promise<ListResult> {
+  const result = await rawListOnce(db, input, today, pageSize)
+  return fallsBackToSubstring(input, result.total)
+    ? rawListOnce(db, { ...input, substring: true }, today, pageSize)
+    : result
+}
+
+async function rawListOnce(db: RawDb, input: ListInput, today: string, pageSize: number): Promise<ListResult> {
   const where = await rawWhere(db, input, today)
   type Row = { id: number; name: string; id_number: string | null; mobile: string | null; place_id: number | null }
   const select = `SELECT r.id, r.name, r.gender, r.id_number, r.birth_date, r.mobile, r.landline, r.household_id,

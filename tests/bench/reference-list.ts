@@ -5,7 +5,7 @@
  * returns a different page or total is caught.
  */
 import { birthDateRange } from '../../electron/contract/rules/dates'
-import type { ListInput } from './raw-list'
+import { fallsBackToSubstring, type ListInput } from './raw-list'
 import type { RawDb } from './sqlite-raw'
 
 export async function referenceList(
@@ -18,7 +18,10 @@ export async function referenceList(
   const params: unknown[] = []
   const q = (input.q ?? '').trim().toLowerCase().replace(/\s+/g, '')
   if (q) {
-    if ([...q].length >= 3) {
+    if (input.substring) {
+      parts.push('r.id IN (SELECT rowid FROM resident_search WHERE instr(text, ?) > 0)')
+      params.push(q)
+    } else if ([...q].length >= 3) {
       parts.push("r.id IN (SELECT rowid FROM resident_search WHERE instr(text || ' ' || numbers, ?) > 0)")
       params.push(q)
     } else {
@@ -59,5 +62,7 @@ export async function referenceList(
     [...params, pageSize],
   )
   const count = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM residents r WHERE ${where}`, params)
-  return { ids: rows.map((r) => r.id), total: count?.n ?? 0 }
+  const total = count?.n ?? 0
+  if (fallsBackToSubstring(input, total)) return referenceList(db, { ...input, substring: true }, today, pageSize)
+  return { ids: rows.map((r) => r.id), total }
 }
