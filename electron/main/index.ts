@@ -34,7 +34,13 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     const closing = services
     services = null
-    void (closing ? closing.close() : Promise.resolve())
+    // The quit backup comes first: whatever was entered today is in a checked copy before closing.
+    const quitBackup =
+      closing && closing.sequelize.getDialect() === 'sqlite'
+        ? closing.backups.create('quit').catch((error: unknown) => logError('backup', error))
+        : null
+    void Promise.resolve(quitBackup)
+      .then(() => (closing ? closing.close() : undefined))
       .catch((error: unknown) => logError('shutdown', error))
       .finally(() => app.quit())
   })
@@ -49,6 +55,7 @@ async function start(): Promise<void> {
       databaseUrl: databaseUrl(process.env),
       appVersion: app.getVersion(),
     })
+    if (services.dailyBackupError) logError('backup', services.dailyBackupError)
   } catch (error) {
     logError('startup', error)
     current = showStartupError(describeStartupFailure(error, dataDir, join(dataDir, DATABASE_FILE_NAME)))

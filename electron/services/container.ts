@@ -9,8 +9,8 @@ import type { Sequelize } from 'sequelize'
 import { openDatabase, isSqlite, type DatabaseConfig } from '../../database/connection'
 import { migrate } from '../../database/migrator'
 import { defineModels, type Models } from '../../database/models'
-import { snapshotTo } from '../../database/sqlite-specific'
 import { createAuditService } from './audit-service'
+import { createBackupService } from './backup-service'
 import { createAuthService } from './auth-service'
 import { createHouseholdService } from './household-service'
 import { createPlaceService } from './place-service'
@@ -29,6 +29,8 @@ export interface ContainerOptions {
   appVersion?: string
   /** Injected clock, so lockout and "today" are testable. */
   now?: () => Date
+  /** Daily backups kept in the data folder's `backups` (default 30). */
+  keepDailyBackups?: number
 }
 
 export async function createServiceContainer(options: ContainerOptions) {
@@ -40,16 +42,14 @@ export async function createServiceContainer(options: ContainerOptions) {
     : { dialect: 'sqlite', file: databaseFile }
   const location = options.databaseUrl ? options.databaseUrl.replace(/\/\/[^@]*@/, '//***@') : databaseFile
   const sequelize: Sequelize = await openDatabase(config)
+  const backups = createBackupService({ sequelize, dataDir: options.dataDir, now, keepDaily: options.keepDailyBackups })
   let report
   try {
     report = await migrate(sequelize, {
       location,
-      beforeMigrate: async (pending) => {
-        if (!isSqlite(sequelize)) return
-        const backupDir = join(options.dataDir, 'backups')
-        mkdirSync(backupDir, { recursive: true })
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-        await snapshotTo(sequelize, join(backupDir, `before-${pending[0]}-${stamp}.sqlite3`))
+      // A checked snapshot before any schema change; if it cannot be taken, nothing is migrated.
+      beforeMigrate: async () => {
+        if (isSqlite(sequelize)) await backups.create('migration')
       },
     })
   } catch (error) {
@@ -80,6 +80,14 @@ export async function createServiceContainer(options: ContainerOptions) {
     await sequelize.close().catch(() => undefined)
     throw error
   }
+  // The day's first start takes the daily backup. A failure (a full disk) must not keep the
+  // counter from working: it is kept here for the shell to log and, later, to show.
+  let dailyBackupError: unknown = null
+  try {
+    if (isSqlite(sequelize)) await backups.ensureDaily()
+  } catch (error) {
+    dailyBackupError = error
+  }
 
   return {
     sequelize,
@@ -92,6 +100,8 @@ export async function createServiceContainer(options: ContainerOptions) {
     places,
     households,
     residents,
+    backups,
+    dailyBackupError,
     info: {
       version: options.appVersion ?? '0.0.0',
       dataDir: options.dataDir,

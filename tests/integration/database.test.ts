@@ -102,8 +102,9 @@ describe('migrations', () => {
         'tags',
       ]),
     )
-    // Nothing to back up on a brand-new file.
-    expect(readdirSync(t.dataDir)).not.toContain('backups')
+    // No migration snapshot for a brand-new file: only the day's first-start backup.
+    expect(readdirSync(join(t.dataDir, 'backups')).filter((n) => n.includes('migration'))).toEqual([])
+    expect(readdirSync(join(t.dataDir, 'backups')).filter((n) => n.includes('daily'))).toHaveLength(1)
 
     const services = await t.restart()
     expect(await appliedMigrations(services.sequelize)).toEqual(['0001-initial'])

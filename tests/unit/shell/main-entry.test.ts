@@ -101,6 +101,10 @@ describe('main entry', () => {
     const after = (await invoke(own, 'auth:state', undefined)) as Envelope<unknown>
     expect(after).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } })
     await quitApp()
+    // Quitting leaves a checked backup of the day's work beside the daily one.
+    const backups = readdirSync(join(dataDir, 'backups'))
+    expect(backups.filter((n) => /^station-quit-\d{8}-\d{6}\.sqlite3$/.test(n))).toHaveLength(1)
+    expect(backups.filter((n) => n.startsWith('station-daily-'))).toHaveLength(1)
   })
 
   it('shows the startup-error window for a garbage database file and leaves it byte for byte', async () => {

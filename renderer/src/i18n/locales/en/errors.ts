@@ -4,6 +4,8 @@ export default {
   accountLocked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes.',
   badCredentials: 'Wrong username or password',
   badCredentialsRemaining: 'Wrong username or password. {remaining} attempts left.',
+  backupFailed:
+    'The backup did not complete ({path}): check that the folder can be written and the disk is not full. Your data is untouched.',
   conflict: 'This conflicts with a record that may have just been changed at another counter. Check and try again.',
   forbidden: 'Your account is not allowed to do this',
   internal: 'Something went wrong inside the app. Try again; if it keeps happening, call the administrator.',

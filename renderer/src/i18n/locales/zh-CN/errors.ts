@@ -3,6 +3,7 @@ export default {
   accountLocked: '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
   badCredentials: '用户名或密码不正确',
   badCredentialsRemaining: '用户名或密码不正确，还可尝试 {remaining} 次',
+  backupFailed: '备份没有完成（{path}）：请检查该文件夹能否写入、磁盘空间是否已满。现有数据未受影响。',
   conflict: '与已有记录冲突（可能刚被其他柜台修改），请核对后再试',
   forbidden: '您的账号没有此项操作的权限',
   internal: '系统出现内部错误，请稍后重试；如反复出现，请联系管理员',

@@ -4,6 +4,7 @@ export default {
   accountLocked: '密碼錯誤次數過多，帳號已鎖定，請 {minutes} 分鐘後再試',
   badCredentials: '使用者名稱或密碼不正確',
   badCredentialsRemaining: '使用者名稱或密碼不正確，還可嘗試 {remaining} 次',
+  backupFailed: '備份沒有完成（{path}）：請檢查該資料夾能否寫入、磁碟空間是否已滿。現有資料未受影響。',
   conflict: '與既有記錄衝突（可能剛被其他櫃檯修改），請核對後再試',
   forbidden: '您的帳號沒有此項操作的權限',
   internal: '系統發生內部錯誤，請稍後重試；如反覆出現，請聯絡管理員',
