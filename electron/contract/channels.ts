@@ -45,7 +45,12 @@ function write<I extends z.ZodType, R>(input: I, access: Access, _r: Returns<R>)
   return { input, access, write: true }
 }
 
-const residentUpdate = z.object({ id: z.number().int().positive(), data: schemas.residentInput })
+const residentUpdate = z.object({
+  id: z.number().int().positive(),
+  data: schemas.residentInput,
+  /** The file's `updatedAt` when the form was opened: a save over a newer version is refused. */
+  expectedUpdatedAt: z.string().max(40).optional(),
+})
 
 export const channels = {
   /** Version, data folder and schema version, for the settings screen's About box. */

@@ -306,10 +306,17 @@ export function createResidentService(deps: {
       }
     },
 
-    async update(ctx: CallContext, id: number, input: ResidentInput): Promise<ResidentDto> {
+    /**
+     * Replaces a file. With `expectedUpdatedAt` (the version the form was opened on), a file changed
+     * since (another counter, a member moved meanwhile) is refused rather than silently overwritten.
+     */
+    async update(ctx: CallContext, id: number, input: ResidentInput, expectedUpdatedAt?: string): Promise<ResidentDto> {
       try {
         await sequelize.transaction(async (transaction) => {
           const r = await find(id, transaction)
+          if (expectedUpdatedAt && new Date(r.updatedAt).toISOString() !== expectedUpdatedAt) {
+            throw new AppError('CONFLICT', 'errors.staleEdit')
+          }
           const currentTags = await tagIdsOf(id, transaction)
           const before = auditSnapshot(r, currentTags)
           // Numbers left out are kept: the editor shows only masks, never the stored numbers.

@@ -261,6 +261,27 @@ describe('update, archive and restore', () => {
     expect(cleared).toMatchObject({ idNumber: null, mobile: null, birthDate: '1949-12-31' })
   })
 
+  it('refuses a save over a version changed since the form was opened, and accepts the current one', async () => {
+    const { zhang } = await seedPeople()
+    const opened = (await s.residents.get(zhang.id)).updatedAt
+    clock.advance(60_000)
+    // Meanwhile, at another counter (or a household move), the file changes.
+    await s.households.moveMember(admin, { residentId: zhang.id, householdId: place.h502.id, relationToHead: '其他' })
+    const stale = await s.residents
+      .update(admin, zhang.id, residentInput({ name: '张叁' }), opened)
+      .catch((e: AppError) => e)
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: 'errors.staleEdit' })
+    expect((await s.residents.get(zhang.id)).name).toBe('张三')
+    const current = (await s.residents.get(zhang.id)).updatedAt
+    const saved = await s.residents.update(
+      admin,
+      zhang.id,
+      residentInput({ name: '张叁', householdId: place.h502.id, relationToHead: '其他' }),
+      current,
+    )
+    expect(saved.name).toBe('张叁')
+  })
+
   it('keeps a tag archived since it was given: the file can still be edited', async () => {
     const { zhang } = await seedPeople()
     await s.tags.update(admin, { id: tagId['低保']!, archived: true })

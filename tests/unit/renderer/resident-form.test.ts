@@ -134,6 +134,8 @@ describe('editing a file', () => {
     await flushPromises()
     const [sent] = callsTo('residents:update') as Array<{ id: number; data: Record<string, unknown> }>
     expect(sent).toMatchObject({ id: 7, data: { name: '张叁', tagIds: [1] } })
+    // The version the form was opened on travels with the save, so a newer one is not overwritten.
+    expect(sent).toMatchObject({ expectedUpdatedAt: '2026-11-01T02:00:00.000Z' })
     expect(sent!.data.idNumber).toBeUndefined()
     expect(sent!.data.mobile).toBeUndefined()
     expect(wrapper.emitted('saved')).toHaveLength(1)

@@ -28,7 +28,8 @@ export const residentHandlers: DomainHandlers<'residents'> &
     }),
   'residents:get': (input, { services }) => services.residents.get(input.id),
   'residents:create': (input, { services, call }) => services.residents.create(call, input),
-  'residents:update': (input, { services, call }) => services.residents.update(call, input.id, input.data),
+  'residents:update': (input, { services, call }) =>
+    services.residents.update(call, input.id, input.data, input.expectedUpdatedAt),
   'residents:archive': (input, { services, call }) => services.residents.setArchived(call, input.id, true),
   'residents:restore': (input, { services, call }) => services.residents.setArchived(call, input.id, false),
   'residents:reveal': (input, { services, call }) => services.residents.reveal(call, input.id, input.field),

@@ -25,6 +25,8 @@ import {
 export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
   const model = reactive(emptyResident())
   const editingId = ref<number | null>(null)
+  /** The file's version when it was opened, so a save over someone else's change is refused. */
+  const openedVersion = ref<string | null>(null)
   const loading = ref(false)
   const saving = ref(false)
 
@@ -53,12 +55,15 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
 
   async function open(id: number | null, preset: Partial<ResidentFormModel> = {}) {
     editingId.value = id
+    openedVersion.value = null
     reset({ ...emptyResident(), ...preset })
     if (id === null) return
     loading.value = true
     try {
       // Only masks come back: a blank number field in the form keeps the stored number.
-      reset(fromDto(await api.residents.get({ id })))
+      const dto = await api.residents.get({ id })
+      openedVersion.value = dto.updatedAt
+      reset(fromDto(dto))
     } finally {
       loading.value = false
     }
@@ -97,7 +102,11 @@ export function useResidentForm(onSaved: (dto: ResidentDto) => void) {
       const input = toInput(model)
       const dto = creating
         ? await api.residents.create(input)
-        : await api.residents.update({ id: editingId.value as number, data: input })
+        : await api.residents.update({
+            id: editingId.value as number,
+            data: input,
+            expectedUpdatedAt: openedVersion.value ?? undefined,
+          })
       toastSuccess(i18n.global.t(creating ? 'residents.form.savedCreate' : 'residents.form.savedUpdate'))
       for (const w of dto.warnings) toastWarning(translateWarning(w))
       onSaved(dto)

@@ -13,6 +13,8 @@ export default {
   placeNotEmpty: 'This address still has addresses or active residents below it. Move or archive them first.',
   sessionLocked: 'The app is locked. Unlock it first.',
   setupDone: 'The administrator already exists. Please sign in.',
+  staleEdit:
+    'This file was changed while you were editing it (at another counter, or a household move). What you typed is still in the form: note it, close, reopen the file and edit again.',
   signedOut: 'You have been signed out. Please sign in again.',
   transport: 'Lost contact with the app’s back end. Try again in a moment.',
   unknownChannel: 'Unsupported operation',

@@ -11,6 +11,8 @@ export default {
   placeNotEmpty: '该地址下还有下级地址或在册居民，请先迁出或归档后再归档此地址',
   sessionLocked: '系统已锁定，请先解锁',
   setupDone: '管理员账号已经创建，请直接登录',
+  staleEdit:
+    '您编辑期间，这份档案已被修改（可能是其他柜台或迁户操作）。您填写的内容还在表单里：请记下后关闭，重新打开档案再改。',
   signedOut: '登录已失效，请重新登录',
   transport: '与后台的连接中断，请稍后重试',
   unknownChannel: '不支持的操作',

@@ -12,6 +12,8 @@ export default {
   placeNotEmpty: '此地址下還有下級地址或在冊居民，請先遷出或歸檔後再歸檔此地址',
   sessionLocked: '系統已鎖定，請先解鎖',
   setupDone: '管理員帳號已經建立，請直接登入',
+  staleEdit:
+    '您編輯期間，這份檔案已被修改（可能是其他櫃檯或遷戶操作）。您填寫的內容還在表單裡：請記下後關閉，重新開啟檔案再改。',
   signedOut: '登入已失效，請重新登入',
   transport: '與後台的連線中斷，請稍後重試',
   unknownChannel: '不支援的操作',
