@@ -1,4 +1,6 @@
 /** A fresh, migrated SQLite database in a temp folder per test: the real thing, not a mock. */
+import { expect } from 'vitest'
+import { AppError } from '../../electron/contract/errors'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -67,3 +69,13 @@ export async function setupAdmin(services: ServiceContainer, sender = 'test-wind
 
 /** An administrator's call context, for service tests that do not go through the router. */
 export const adminCall: CallContext = { actor: { accountId: 1, role: 'admin', displayName: '管理员' }, channel: 'test' }
+
+/** Runs a call that must fail and returns the AppError it threw (fails the test otherwise). */
+export async function failure(p: Promise<unknown>): Promise<AppError> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(AppError)
+  return error as AppError
+}

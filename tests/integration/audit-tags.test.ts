@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../electron/contract/errors'
 import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
 import { DEFAULT_TAGS } from '../../electron/services/tag-service'
-import { setupAdmin, tempContainer, type TempContainer } from '../helpers/temp-container'
+import { setupAdmin, tempContainer, type TempContainer, failure } from '../helpers/temp-container'
 import { buildCommunity, makeId, residentInput } from './fixtures'
 
 let t: TempContainer
@@ -16,15 +15,6 @@ beforeEach(async () => {
   admin = await setupAdmin(s)
 })
 afterEach(async () => t.dispose())
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 const as = (channel: string): CallContext => ({ ...admin, channel })
 

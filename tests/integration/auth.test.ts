@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../electron/contract/errors'
 import { LOCKOUT_MS } from '../../electron/services/auth-service'
-import { ADMIN, setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
+import { ADMIN, setupAdmin, tempContainer, testClock, type TempContainer, failure } from '../helpers/temp-container'
 
 let t: TempContainer | undefined
 afterEach(async () => {
@@ -10,16 +10,6 @@ afterEach(async () => {
 })
 
 const pub = { actor: null, channel: 'auth:login' }
-
-/** Runs a call that must fail and returns the AppError it threw. */
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('first start', () => {
   it('asks for setup, creates the administrator, and refuses a second setup', async () => {

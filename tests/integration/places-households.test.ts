@@ -3,7 +3,7 @@ import { AppError } from '../../electron/contract/errors'
 import type { PlaceNodeDto } from '../../electron/contract/dto'
 import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
-import { setupAdmin, tempContainer, type TempContainer } from '../helpers/temp-container'
+import { setupAdmin, tempContainer, type TempContainer, failure } from '../helpers/temp-container'
 import { buildCommunity, query, residentInput } from './fixtures'
 
 let t: TempContainer
@@ -16,15 +16,6 @@ beforeEach(async () => {
   admin = await setupAdmin(s)
 })
 afterEach(async () => t.dispose())
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 async function pathOf(id: number): Promise<string> {
   return (await s.models.Place.findByPk(id))!.path

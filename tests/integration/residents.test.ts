@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../electron/contract/errors'
 import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
-import { setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
+import { setupAdmin, tempContainer, testClock, type TempContainer, failure } from '../helpers/temp-container'
 import { buildCommunity, makeId, query, residentInput } from './fixtures'
 
 let t: TempContainer
@@ -22,15 +22,6 @@ beforeEach(async () => {
   tagId = Object.fromEntries((await s.tags.list()).map((tag) => [tag.name, tag.id]))
 })
 afterEach(async () => t.dispose())
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 const names = (page: { items: Array<{ name: string }> }) => page.items.map((i) => i.name)
 
