@@ -4,6 +4,7 @@
  */
 import type { Migration } from './types'
 import { initial } from './0001-initial'
+import { noticesPrinting } from './0002-notices-printing'
 
-export const migrations: readonly Migration[] = [initial]
+export const migrations: readonly Migration[] = [initial, noticesPrinting]
 export type { Migration, MigrationContext } from './types'

@@ -3,6 +3,8 @@
  * the benchmark can hold several databases open in one process. Tables are created by migrations
  * only; these definitions must match them.
  */
+import { defineNoticeModels, type NoticeModels } from './notices'
+export type { NoticeModel, NoticeTemplateModel, PrintJobModel } from './notices'
 import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize'
 
 type Creation<T extends object, K extends keyof T> = Optional<T, K>
@@ -124,7 +126,7 @@ export type ResidentModel = Row<
 export type TagModel = Row<TagRow, 'id' | 'sensitive' | 'sort' | 'archivedAt'>
 export type ResidentTagModel = Row<ResidentTagRow, never>
 
-export interface Models {
+export interface Models extends NoticeModels {
   sequelize: Sequelize
   Account: ModelStatic<AccountModel>
   Audit: ModelStatic<AuditModel>
@@ -256,5 +258,16 @@ export function defineModels(sequelize: Sequelize): Models {
     { ...common, tableName: 'resident_tags', timestamps: false },
   )
 
-  return { sequelize, Account, Audit, Setting, Place, Household, Resident, Tag, ResidentTag }
+  return {
+    sequelize,
+    Account,
+    Audit,
+    Setting,
+    Place,
+    Household,
+    Resident,
+    Tag,
+    ResidentTag,
+    ...defineNoticeModels(sequelize),
+  }
 }

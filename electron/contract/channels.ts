@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { schemas } from './schemas'
+import { noticeSchemas } from './notice-schemas'
 import type { Access } from './permissions'
 import type {
   AccountDto,
@@ -12,12 +13,19 @@ import type {
   AuditEntryDto,
   AuthStateDto,
   HouseholdDto,
+  NoticeDto,
+  NoticeListItemDto,
+  NoticeTemplateDto,
   Page,
   PlaceDto,
   PlaceNodeDto,
+  PrintersDto,
+  PrintJobDto,
+  PrintPreviewDto,
   ResidentDto,
   ResidentListItemDto,
   RevealDto,
+  SavePdfResultDto,
   SessionDto,
   SettingsDto,
   TagDto,
@@ -101,6 +109,37 @@ export const channels = {
   'residents:reveal': write(schemas.residentReveal, 'residents.unmask', returns<RevealDto>()),
 
   'audit:list': read(schemas.auditQuery, 'audit.read', returns<Page<AuditEntryDto>>()),
+
+  'notice-templates:list': read(schemas.none, 'notices.read', returns<NoticeTemplateDto[]>()),
+  /** Creates (no id) or changes one of the station's own templates. */
+  'notice-templates:save': write(noticeSchemas.templateSave, 'notices.write', returns<NoticeTemplateDto>()),
+  'notice-templates:archive': write(schemas.byId, 'notices.write', returns<NoticeTemplateDto>()),
+
+  'notices:list': read(noticeSchemas.noticeQuery, 'notices.read', returns<Page<NoticeListItemDto>>()),
+  'notices:get': read(schemas.byId, 'notices.read', returns<NoticeDto>()),
+  /** A new draft from a template, with its variables filled. */
+  'notices:create': write(noticeSchemas.noticeCreate, 'notices.write', returns<NoticeDto>()),
+  /** Changes a draft; an issued notice is locked (revise it instead). */
+  'notices:update': write(noticeSchemas.noticeUpdate, 'notices.write', returns<NoticeDto>()),
+  /** Issues a draft: locked from now on; the version it revises becomes superseded. */
+  'notices:issue': write(schemas.byId, 'notices.write', returns<NoticeDto>()),
+  /** A new draft version of an issued notice; the issued one is kept as it was. */
+  'notices:revise': write(schemas.byId, 'notices.write', returns<NoticeDto>()),
+  /** A new, separate draft with this notice's text. */
+  'notices:copy': write(schemas.byId, 'notices.write', returns<NoticeDto>()),
+  /** Drafts only: an issued notice stays on record. */
+  'notices:discard': write(schemas.byId, 'notices.write', returns<null>()),
+
+  /** The PC's printers and the one used last. */
+  'print:printers': read(schemas.none, 'signedIn', returns<PrintersDto>()),
+  /** The document as it will print, as a PDF, with any full ID or mobile numbers found in it. */
+  'print:preview': read(noticeSchemas.printDocument, 'signedIn', returns<PrintPreviewDto>()),
+  /** Prints on a system printer and logs it. Refused while sensitive numbers are unconfirmed. */
+  'print:print': write(noticeSchemas.printToPrinter, 'signedIn', returns<PrintJobDto>()),
+  /** Asks where to save, writes the PDF and logs it; `saved: false` when the dialog is cancelled. */
+  'print:save-pdf': write(noticeSchemas.printSavePdf, 'signedIn', returns<SavePdfResultDto>()),
+  /** Every print and PDF: who, what, which records, copies, where, when. */
+  'print:log': read(noticeSchemas.printLogQuery, 'print.log', returns<Page<PrintJobDto>>()),
 } satisfies Record<string, ChannelDef>
 
 export type Channels = typeof channels

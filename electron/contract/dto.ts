@@ -30,6 +30,11 @@ export interface SettingsDto {
   phone: string
   locale: 'zh-CN' | 'zh-TW' | 'en'
   idleLockMinutes: number
+  /**
+   * The formal body face: the shipped serif, or 仿宋 where the PC has it (falling back to the
+   * shipped serif where it does not).
+   */
+  printBodyFont: 'shipped' | 'fangsong'
 }
 
 export interface AppInfoDto {
@@ -143,3 +148,113 @@ export interface AuditEntryDto {
   before: unknown
   after: unknown
 }
+
+/** Notice layouts: GB/T 9704 formal document, bulletin-board poster, two household slips per A4. */
+export const NOTICE_LAYOUTS = ['formal', 'poster', 'slip'] as const
+export type NoticeLayout = (typeof NOTICE_LAYOUTS)[number]
+/** A3 is for posters only; the formal layout and the slips are always A4. */
+export const PAPER_SIZES = ['A4', 'A3'] as const
+export type PaperSize = (typeof PAPER_SIZES)[number]
+/** draft → issued (locked) → superseded, once a revised version of it is issued. */
+export const NOTICE_STATUSES = ['draft', 'issued', 'superseded'] as const
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number]
+
+export interface NoticeTemplateDto {
+  id: number
+  /** Set on the built-in templates (会议通知 …), which cannot be changed, only copied. */
+  builtinKey: string | null
+  name: string
+  title: string
+  bodyHtml: string
+  layout: NoticeLayout
+  paper: PaperSize
+  /** The `{{variables}}` in the title and body, in order of first appearance. */
+  variables: string[]
+  archived: boolean
+}
+
+export interface NoticeListItemDto {
+  id: number
+  seriesId: number
+  version: number
+  status: NoticeStatus
+  title: string
+  templateId: number | null
+  templateName: string | null
+  issuer: string
+  issueDate: string
+  layout: NoticeLayout
+  paper: PaperSize
+  updatedAt: string
+}
+
+export interface NoticeVersionDto {
+  id: number
+  version: number
+  status: NoticeStatus
+  issuedAt: string | null
+}
+
+export interface NoticeDto extends NoticeListItemDto {
+  bodyHtml: string
+  showStamp: boolean
+  issuedAt: string | null
+  issuedBy: string | null
+  createdAt: string
+  /** Every version of this notice, oldest first. */
+  versions: NoticeVersionDto[]
+  /** `{{variables}}` still in the text: printing is refused until they are filled or removed. */
+  unfilled: string[]
+}
+
+/** Documents the print pipeline knows; each module adds its own. */
+export const PRINT_DOCUMENT_TYPES = ['notice'] as const
+export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
+
+/** A full ID or mobile number found in text about to be printed; `masked` names it safely. */
+export interface SensitiveFindingDto {
+  kind: 'idNumber' | 'mobile'
+  masked: string
+}
+
+export interface PrintPreviewDto {
+  title: string
+  /** The PDF exactly as it would print, base64-encoded (IPC carries JSON). */
+  pdfBase64: string
+  pageCount: number
+  paper: PaperSize
+  sensitive: SensitiveFindingDto[]
+}
+
+export interface PrinterDto {
+  name: string
+  displayName: string
+  isDefault: boolean
+}
+
+export interface PrintersDto {
+  printers: PrinterDto[]
+  /** The printer used last on this PC, if it is still installed. */
+  lastPrinter: string | null
+}
+
+export interface PrintJobDto {
+  id: number
+  at: string
+  accountId: number | null
+  accountName: string | null
+  documentType: PrintDocumentType
+  documentId: number
+  documentTitle: string
+  /** Which records went on paper (for a notice: the notice; for a roster: each resident). */
+  records: string[]
+  copies: number
+  target: 'printer' | 'pdf'
+  /** The printer's name, or the PDF's full path. */
+  targetName: string
+  pageCount: number
+  /** Kinds of sensitive numbers the person confirmed printing. */
+  sensitiveConfirmed: string[]
+}
+
+export type SavePdfResultDto = { saved: true; job: PrintJobDto } | { saved: false }

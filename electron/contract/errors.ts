@@ -10,6 +10,10 @@ export type ErrorCode =
   | 'LOCKED'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** Full ID or mobile numbers found in a document; printing waits for the person to confirm. */
+  | 'SENSITIVE_UNCONFIRMED'
+  /** Something the PC lacks or refused: no print engine, a printer that failed, a full disk. */
+  | 'UNAVAILABLE'
   | 'UNTRUSTED_SENDER'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL'

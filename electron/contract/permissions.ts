@@ -12,6 +12,9 @@ export const PERMISSIONS = [
   'settings.write',
   'accounts.manage',
   'audit.read',
+  'notices.read',
+  'notices.write',
+  'print.log',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -23,11 +26,21 @@ export type Access = 'public' | 'signedIn' | Permission
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  staff: ['residents.read', 'residents.write', 'residents.unmask', 'places.write', 'tags.write'],
-  // Secretaries look people up (to link party members) but do not keep resident files.
-  secretary: ['residents.read'],
+  staff: [
+    'residents.read',
+    'residents.write',
+    'residents.unmask',
+    'places.write',
+    'tags.write',
+    'notices.read',
+    'notices.write',
+    'print.log',
+  ],
+  // Secretaries look people up (to link party members) but do not keep resident files; they
+  // write their branch's meeting notices.
+  secretary: ['residents.read', 'notices.read', 'notices.write'],
   // Coordinators plan visits: they read files, and see numbers only masked.
-  coordinator: ['residents.read'],
+  coordinator: ['residents.read', 'notices.read'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

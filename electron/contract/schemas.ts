@@ -27,7 +27,7 @@ const CONTROL_ALL = new RegExp(CONTROL.source, 'g')
 const printable = { error: 'validation.controlChars' } as const
 
 /** Optional free text: trimmed, empty becomes null. */
-function optionalText(max: number) {
+export function optionalText(max: number) {
   return z
     .string()
     .max(max, { error: 'validation.tooLong' })
@@ -39,13 +39,22 @@ function optionalText(max: number) {
     })
 }
 
-function requiredText(max: number) {
+export function requiredText(max: number) {
   return z
     .string({ error: 'validation.required' })
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' })
     .refine((v) => !CONTROL.test(v), printable)
+}
+
+/** A search box gets pasted into: control characters are dropped, not refused. */
+export function searchText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .transform((v) => v.replace(CONTROL_ALL, '').trim())
+    .optional()
 }
 
 /**
@@ -93,7 +102,7 @@ export const landlineField = z
     return normaliseLandline(v)
   })
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, {
@@ -131,6 +140,7 @@ export const schemas = {
         .int()
         .min(1, { error: 'validation.idleRange' })
         .max(240, { error: 'validation.idleRange' }),
+      printBodyFont: z.enum(['shipped', 'fangsong']),
     })
     .partial(),
 
@@ -186,12 +196,7 @@ export const schemas = {
     }),
 
   residentQuery: z.object({
-    // A search box gets pasted into: control characters are dropped, not refused.
-    q: z
-      .string()
-      .max(60)
-      .transform((v) => v.replace(CONTROL_ALL, '').trim())
-      .optional(),
+    q: searchText(60),
     placeId: id.optional(),
     tagIds: z.array(id).max(20).optional(),
     ageMin: z.number().int().min(0).max(150).optional(),

@@ -18,6 +18,9 @@ import { createResidentService, type ResidentService } from './resident-service'
 import { createSessionStore } from './session-store'
 import { createSettingsService } from './settings-service'
 import { createTagService } from './tag-service'
+import { createNoticeService } from './notice-service'
+import type { PrintHost } from './printing/print-engine'
+import { createPrintService } from './printing/print-service'
 
 export const DATABASE_FILE_NAME = 'station.sqlite3'
 
@@ -31,6 +34,8 @@ export interface ContainerOptions {
   now?: () => Date
   /** Daily backups kept in the data folder's `backups` (default 30). */
   keepDailyBackups?: number
+  /** The print engine and save dialog (Electron's, or Chromium's in the tests); none: no printing. */
+  print?: PrintHost
 }
 
 export async function createServiceContainer(options: ContainerOptions) {
@@ -74,8 +79,11 @@ export async function createServiceContainer(options: ContainerOptions) {
   const residents = createResidentService({ sequelize, models, audit, places, now })
   residentsRef = residents
   const households = createHouseholdService({ sequelize, models, audit, places, residents, now })
+  const notices = createNoticeService({ models, audit, settings, now })
+  const printing = createPrintService({ models, settings, notices, host: options.print ?? null, now })
   try {
     await tags.seedDefaults()
+    await notices.seedTemplates()
   } catch (error) {
     await sequelize.close().catch(() => undefined)
     throw error
@@ -100,6 +108,8 @@ export async function createServiceContainer(options: ContainerOptions) {
     places,
     households,
     residents,
+    notices,
+    printing,
     backups,
     dailyBackupError,
     info: {

@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: SettingsDto = {
   phone: '',
   locale: 'zh-CN',
   idleLockMinutes: 10,
+  printBodyFont: 'shipped',
 }
 
 export function createSettingsService(models: Models, audit: AuditService) {

@@ -10,11 +10,19 @@ import { roleHas } from '../../contract/permissions'
 import type { ServiceContainer } from '../../services/container'
 import type { CallContext } from '../../services/context'
 import { authHandlers } from './handlers/auth'
+import { noticeHandlers } from './handlers/notices'
+import { printHandlers } from './handlers/print'
 import { residentHandlers } from './handlers/residents'
 import { settingsHandlers } from './handlers/settings'
 import type { Handler, HandlerMap } from './types'
 
-export const handlers = { ...authHandlers, ...settingsHandlers, ...residentHandlers } satisfies HandlerMap
+export const handlers = {
+  ...authHandlers,
+  ...settingsHandlers,
+  ...residentHandlers,
+  ...noticeHandlers,
+  ...printHandlers,
+} satisfies HandlerMap
 
 /** Who sent a call: the window's id and the URL of the frame that sent it. */
 export interface SenderInfo {

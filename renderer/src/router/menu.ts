@@ -2,7 +2,7 @@
 import type { Permission } from '@contract/permissions'
 
 export interface MenuEntry {
-  name: 'residents' | 'places' | 'settings'
+  name: 'residents' | 'places' | 'notices' | 'print-log' | 'settings'
   path: string
   label: string
   /** Absent: any signed-in account. */
@@ -12,6 +12,8 @@ export interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { name: 'residents', path: '/residents', label: 'layout.menu.residents', permission: 'residents.read' },
   { name: 'places', path: '/places', label: 'layout.menu.places', permission: 'residents.read' },
+  { name: 'notices', path: '/notices', label: 'layout.menu.notices', permission: 'notices.read' },
+  { name: 'print-log', path: '/print-log', label: 'layout.menu.printLog', permission: 'print.log' },
   { name: 'settings', path: '/settings', label: 'layout.menu.settings' },
 ]
 

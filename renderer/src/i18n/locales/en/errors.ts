@@ -20,6 +20,24 @@ export default {
   unknownChannel: 'Unsupported operation',
   untrustedSender: 'Request refused: untrusted sender',
   validation: 'Some input is not valid. Please correct the marked fields.',
+  notice: {
+    locked: 'An issued notice cannot be changed: use "Revise" to make a new version; the issued one is kept',
+    notDraft: 'Only a draft can do this',
+    unfilled: 'Variables still to fill: {names}. Fill them in or remove them before printing',
+    templateBuiltin: 'Built-in templates cannot be changed; copy one to a new template and change that',
+    staleEdit:
+      'This notice was changed while you were editing it (perhaps on another PC). Your text is still in the editor: copy it, reopen the notice and edit again.',
+  },
+  print: {
+    sensitive:
+      'The text holds full ID or mobile numbers: {found}. A public notice should not carry them; confirm to print anyway',
+    unavailable: 'This PC cannot print: {reason}',
+    printerFailed: 'The printer did not take the job ({printer}): {reason}. Check that it is on and has paper',
+    saveFailed: 'The PDF was not saved ({path}): check that the folder can be written to and the disk is not full',
+    slipTooLong:
+      'The text is longer than half a page, too long for a household slip: shorten it, or use the formal layout',
+    noEngine: 'The print component did not start',
+  },
   code: {
     VALIDATION: 'Some input is not valid. Please correct the marked fields.',
     FORBIDDEN: 'Your account is not allowed to do this',
@@ -29,6 +47,8 @@ export default {
     CONFLICT: 'This conflicts with an existing record. Check and try again.',
     UNTRUSTED_SENDER: 'Request refused: untrusted sender',
     UNKNOWN_CHANNEL: 'Unsupported operation',
+    SENSITIVE_UNCONFIRMED: 'The text holds full ID or mobile numbers; confirm before printing',
+    UNAVAILABLE: 'This PC cannot do that right now',
     INTERNAL: 'Something went wrong inside the app. Try again; if it keeps happening, call the administrator.',
   },
 } satisfies typeof base

@@ -8,6 +8,21 @@ import errors from './errors'
 import validation from './validation'
 import warnings from './warnings'
 import options from './options'
+import notices from './notices'
+import print from './print'
 
-const messages = { common, auth, layout, residents, places, settings, errors, validation, warnings, options }
+const messages = {
+  common,
+  auth,
+  layout,
+  residents,
+  places,
+  settings,
+  errors,
+  validation,
+  warnings,
+  options,
+  notices,
+  print,
+}
 export default messages

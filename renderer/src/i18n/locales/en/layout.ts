@@ -2,6 +2,8 @@ import type base from '../zh-CN/layout'
 
 export default {
   menu: {
+    notices: 'Notices',
+    printLog: 'Print log',
     residents: 'Resident files',
     places: 'Grids & addresses',
     settings: 'Settings',

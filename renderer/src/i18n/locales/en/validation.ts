@@ -4,6 +4,7 @@ export default {
   required: 'Required',
   tooLong: 'Too long',
   controlChars: 'Contains control characters (perhaps pasted from elsewhere); please remove them',
+  copies: 'Copies must be a whole number from 1 to 99',
   invalid: 'Not valid',
   date: 'Not a valid date',
   idleRange: 'A whole number from 1 to 240',

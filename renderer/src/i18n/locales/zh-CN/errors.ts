@@ -18,6 +18,21 @@ export default {
   unknownChannel: '不支持的操作',
   untrustedSender: '请求来源不受信任，已拒绝',
   validation: '填写的内容有误，请按提示修改',
+  notice: {
+    locked: '已发布的通知不能再修改：请点"修订"生成新版本，原版本会保留',
+    notDraft: '只有草稿可以执行此操作',
+    unfilled: '还有未填写的变量：{names}。请填写或删除后再打印',
+    templateBuiltin: '系统自带模板不能修改，可以"复制为新模板"后再改',
+    staleEdit: '您编辑期间，这份通知已被修改（可能在另一台电脑上）。您写的内容还在编辑器里：请复制保存后重新打开再改。',
+  },
+  print: {
+    sensitive: '文中有完整的身份证号或手机号：{found}。公开张贴的通知不应包含这些信息，确认后才能打印',
+    unavailable: '这台电脑上无法打印：{reason}',
+    printerFailed: '打印机没有接受打印任务（{printer}）：{reason}。请检查打印机是否开机、有纸',
+    saveFailed: 'PDF 没有保存成功（{path}）：请检查该文件夹能否写入、磁盘空间是否已满',
+    slipTooLong: '内容超过半页，无法做成入户通知单：请精简文字，或改用正式公文版式',
+    noEngine: '打印组件没有启动',
+  },
   code: {
     VALIDATION: '填写的内容有误，请按提示修改',
     FORBIDDEN: '您的账号没有此项操作的权限',
@@ -27,6 +42,8 @@ export default {
     CONFLICT: '与已有记录冲突，请核对后再试',
     UNTRUSTED_SENDER: '请求来源不受信任，已拒绝',
     UNKNOWN_CHANNEL: '不支持的操作',
+    SENSITIVE_UNCONFIRMED: '文中有完整的身份证号或手机号，确认后才能打印',
+    UNAVAILABLE: '这台电脑暂时无法完成此操作',
     INTERNAL: '系统出现内部错误，请稍后重试；如反复出现，请联系管理员',
   },
 }

@@ -1,5 +1,7 @@
 export default {
   menu: {
+    notices: '通知公告',
+    printLog: '打印记录',
     residents: '居民档案',
     places: '网格与地址',
     settings: '系统设置',

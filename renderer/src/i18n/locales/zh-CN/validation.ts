@@ -3,6 +3,7 @@ export default {
   required: '此项为必填',
   tooLong: '内容过长',
   controlChars: '不能包含控制字符（可能是从别处粘贴带来的），请删除后重试',
+  copies: '份数应为 1 到 99 之间的整数',
   invalid: '格式不正确',
   date: '日期格式不正确',
   idleRange: '请填写 1 到 240 之间的整数',

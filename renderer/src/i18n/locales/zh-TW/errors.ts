@@ -19,6 +19,21 @@ export default {
   unknownChannel: '不支援的操作',
   untrustedSender: '請求來源不受信任，已拒絕',
   validation: '填寫的內容有誤，請依提示修改',
+  notice: {
+    locked: '已發布的通知不能再修改：請點「修訂」產生新版本，原版本會保留',
+    notDraft: '只有草稿可以執行此操作',
+    unfilled: '還有未填寫的變數：{names}。請填寫或刪除後再列印',
+    templateBuiltin: '系統內建範本不能修改，可以「複製為新範本」後再改',
+    staleEdit: '您編輯期間，這份通知已被修改（可能在另一台電腦上）。您寫的內容還在編輯器裡：請複製保存後重新開啟再改。',
+  },
+  print: {
+    sensitive: '文中有完整的身分證號或手機號碼：{found}。公開張貼的通知不應包含這些資訊，確認後才能列印',
+    unavailable: '這台電腦上無法列印：{reason}',
+    printerFailed: '印表機沒有接受列印工作（{printer}）：{reason}。請檢查印表機是否開機、有紙',
+    saveFailed: 'PDF 沒有儲存成功（{path}）：請檢查該資料夾能否寫入、磁碟空間是否已滿',
+    slipTooLong: '內容超過半頁，無法做成入戶通知單：請精簡文字，或改用正式公文版式',
+    noEngine: '列印元件沒有啟動',
+  },
   code: {
     VALIDATION: '填寫的內容有誤，請依提示修改',
     FORBIDDEN: '您的帳號沒有此項操作的權限',
@@ -28,6 +43,8 @@ export default {
     CONFLICT: '與既有記錄衝突，請核對後再試',
     UNTRUSTED_SENDER: '請求來源不受信任，已拒絕',
     UNKNOWN_CHANNEL: '不支援的操作',
+    SENSITIVE_UNCONFIRMED: '文中有完整的身分證號或手機號碼，確認後才能列印',
+    UNAVAILABLE: '這台電腦暫時無法完成此操作',
     INTERNAL: '系統發生內部錯誤，請稍後重試；如反覆出現，請聯絡管理員',
   },
 } satisfies typeof base

@@ -2,6 +2,8 @@ import type base from '../zh-CN/layout'
 
 export default {
   menu: {
+    notices: '通知公告',
+    printLog: '列印記錄',
     residents: '居民檔案',
     places: '網格與地址',
     settings: '系統設定',

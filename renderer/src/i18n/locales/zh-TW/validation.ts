@@ -4,6 +4,7 @@ export default {
   required: '此項為必填',
   tooLong: '內容過長',
   controlChars: '不能包含控制字元（可能是從別處貼上帶來的），請刪除後重試',
+  copies: '份數應為 1 到 99 之間的整數',
   invalid: '格式不正確',
   date: '日期格式不正確',
   idleRange: '請填寫 1 到 240 之間的整數',
