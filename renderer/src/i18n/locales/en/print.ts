@@ -1,0 +1,5 @@
+import type base from '../zh-CN/print'
+
+export default {
+  title: 'Print',
+} satisfies typeof base
