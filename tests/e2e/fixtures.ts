@@ -3,7 +3,7 @@
  * data folder with the real service container, bridged into the page. `app` gives the page and
  * the services (for arranging data and checking the audit log from the test).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect, _electron, type Page } from '@playwright/test'
@@ -12,6 +12,7 @@ import { createRouter } from '../../electron/main/ipc/router'
 import { serveDirectory, type StaticServer } from './support/static-server'
 import { bridgePage } from './support/bridge'
 import { findElectronBinary } from '../helpers/electron-binary'
+import { createChromiumPrintEngine, type ChromiumPrintEngine } from '../helpers/chromium-print-engine'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 export const RENDERER_DIR = join(ROOT, 'out/renderer')
@@ -26,11 +27,41 @@ export interface StationApp {
   open(route?: string): Promise<void>
   /** Saves a screenshot as a test artefact (attached to the report and kept in test-results). */
   screenshot(name: string): Promise<void>
+  /** Printing in the Chromium project: the test printers, the save dialog and what was saved. */
+  print: PrintHarness
+}
+
+/**
+ * Printing without Electron: the Chromium print engine (tests/helpers) renders the real documents;
+ * its printers are test doubles that keep each job; the OS save dialog is answered by the test.
+ */
+export interface PrintHarness {
+  /** Jobs sent to the test printers in this test, oldest first. */
+  jobs(): ChromiumPrintEngine['jobs']
+  /** Folder the save dialog suggests first (the user's Documents, in the app). */
+  defaultFolder: string
+  /** What the save dialog answers; default: the suggested path. `null` cancels. */
+  answerSaveDialog: (suggestedPath: string) => string | null
+  /** Paths the save dialog was opened with, oldest first. */
+  suggested: string[]
 }
 
 export type Runtime = 'chromium' | 'electron'
 
-export const test = base.extend<{ app: StationApp; runtime: Runtime }, { server: StaticServer }>({
+export const test = base.extend<
+  { app: StationApp; runtime: Runtime },
+  { server: StaticServer; printEngine: ChromiumPrintEngine }
+>({
+  // One print engine (its own Chromium) per worker; each test sees only its own jobs.
+  printEngine: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const engine = await createChromiumPrintEngine()
+      await use(engine)
+      await engine.close()
+    },
+    { scope: 'worker' },
+  ],
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
@@ -41,14 +72,34 @@ export const test = base.extend<{ app: StationApp; runtime: Runtime }, { server:
     { scope: 'worker' },
   ],
   runtime: ['chromium', { option: true }],
-  app: async ({ runtime, server, browser }, use, testInfo) => {
+  app: async ({ runtime, server, browser, printEngine }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'station-e2e-'))
     if (runtime === 'electron') {
       await useElectron(dataDir, use, testInfo)
       return
     }
     const page = await browser.newPage()
-    const services = await createServiceContainer({ dataDir, appVersion: 'e2e' })
+    const firstJob = printEngine.jobs.length
+    const documents = join(dataDir, 'Documents')
+    mkdirSync(documents)
+    const print: PrintHarness = {
+      jobs: () => printEngine.jobs.slice(firstJob),
+      defaultFolder: documents,
+      answerSaveDialog: (suggested) => suggested,
+      suggested: [],
+    }
+    const services = await createServiceContainer({
+      dataDir,
+      appVersion: 'e2e',
+      print: {
+        engine: printEngine,
+        defaultFolder: documents,
+        chooseSavePath: async (suggested) => {
+          print.suggested.push(suggested)
+          return print.answerSaveDialog(suggested)
+        },
+      },
+    })
     const router = createRouter(services, {
       isTrustedSender: (sender) => sender.url.startsWith(server.origin + '/'),
       logError: (channel, error) => console.error(`[router] ${channel}:`, (error as Error).message),
@@ -58,6 +109,7 @@ export const test = base.extend<{ app: StationApp; runtime: Runtime }, { server:
       page,
       services,
       dataDir,
+      print,
       origin: server.origin,
       async open(route = '/') {
         await page.goto(`${server.origin}/index.html#${route}`)
@@ -101,6 +153,13 @@ async function useElectron(
     services,
     dataDir,
     origin: 'file://',
+    // Real Electron prints through its own engine and dialogs; print specs check the file system.
+    print: {
+      jobs: () => [],
+      defaultFolder: dataDir,
+      answerSaveDialog: () => null,
+      suggested: [],
+    },
     async open(route = '/') {
       await page.evaluate((r) => (window.location.hash = r), route)
     },
