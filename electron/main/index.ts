@@ -11,6 +11,7 @@ import { bindIpc } from './ipc/bind-electron'
 import { createRouter, type SenderInfo } from './ipc/router'
 import { installApplicationMenu } from './menu'
 import { databaseUrl, dataDirectory } from './paths'
+import { clearPrintTemp, createPrintHost } from './printing/print-host'
 import { applySessionSecurity } from './session-security'
 import { showStartupError } from './startup-error'
 import { describeStartupFailure } from './startup-error-page'
@@ -48,12 +49,19 @@ async function start(): Promise<void> {
   await app.whenReady()
   installApplicationMenu()
   applySessionSecurity(session.defaultSession, appUrl)
+  try {
+    clearPrintTemp(dataDir)
+  } catch (error) {
+    logError('print-tmp', error)
+  }
+  const printHost = createPrintHost({ dataDir, getWindow: () => current })
 
   try {
     services = await createServiceContainer({
       dataDir,
       databaseUrl: databaseUrl(process.env),
       appVersion: app.getVersion(),
+      print: printHost,
     })
     if (services.dailyBackupError) logError('backup', services.dailyBackupError)
   } catch (error) {

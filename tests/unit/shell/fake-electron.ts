@@ -1,7 +1,8 @@
 /**
  * A fake `electron` module for the shell tests: it records what the main process asks of Electron
- * (windows and their options, IPC handlers, app events, menus, session handlers, bridge calls) and
- * lets a test play Electron's part (emit an event, invoke a handler).
+ * (windows and their options, IPC handlers, app events, menus, session handlers, bridge calls,
+ * print jobs, save dialogs) and lets a test play Electron's part (emit an event, invoke a handler,
+ * answer a print job or a dialog).
  *
  * Use: `vi.mock('electron', () => import('./fake-electron').then((m) => m.electronModule))`.
  * The state lives on globalThis so that a module re-imported after `vi.resetModules()` still
@@ -57,10 +58,26 @@ export interface WindowOpenResponse {
   action: string
 }
 
+export type PrintCallback = (success: boolean, failureReason: string) => void
+
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => WindowOpenResponse) | null = null
   constructor(readonly id: number) {
     super()
+  }
+  getPrintersAsync(): Promise<FakePrinterInfo[]> {
+    fake().printerQueries.push(this.id)
+    return Promise.resolve(fake().printers.map((p) => ({ ...p })))
+  }
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    fake().pdfCalls.push({ contentsId: this.id, options })
+    return fake().printToPdf(this)
+  }
+  print(options: Record<string, unknown>, callback?: PrintCallback): void {
+    fake().printCalls.push({ contentsId: this.id, options })
+    const answer = fake().printAnswer
+    if (answer === 'never') return
+    setTimeout(() => callback?.(answer.success, answer.failureReason), 0)
   }
   setWindowOpenHandler(handler: (details: { url: string }) => WindowOpenResponse): void {
     this.windowOpenHandler = handler
@@ -93,6 +110,16 @@ export class FakeBrowserWindow extends Emitter {
     this.loadedUrls.push(url)
     return Promise.resolve()
   }
+  readonly loadedFiles: string[] = []
+  loadFile(path: string): Promise<void> {
+    this.loadedFiles.push(path)
+    return Promise.resolve(fake().onLoadFile(this, path))
+  }
+  destroy(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    this.emit('closed')
+  }
   show(): void {
     this.visible = true
   }
@@ -123,6 +150,56 @@ export class FakeBrowserWindow extends Emitter {
 
 export type IpcInvokeHandler = (event: unknown, ...args: unknown[]) => unknown
 
+export interface FakePrinterInfo {
+  name: string
+  displayName: string
+  description: string
+  options: Record<string, string>
+  isDefault?: boolean
+}
+
+export interface RequestDetails {
+  id: number
+  url: string
+}
+
+/** A session from `session.fromPartition`: its handlers, and requests a test plays through them. */
+export class FakeSession {
+  permissionRequestHandler: null | ((...args: unknown[]) => void) = null
+  permissionCheckHandler: null | ((...args: unknown[]) => boolean) = null
+  beforeRequest: null | ((details: RequestDetails, callback: (response: { cancel?: boolean }) => void) => void) = null
+  completed: null | ((details: RequestDetails) => void) = null
+  errorOccurred: null | ((details: RequestDetails) => void) = null
+  private nextRequestId = 1
+  constructor(readonly partition: string) {}
+  setPermissionRequestHandler(handler: (...args: unknown[]) => void): void {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+    this.permissionCheckHandler = handler
+  }
+  readonly webRequest = {
+    onBeforeRequest: (handler: FakeSession['beforeRequest']) => void (this.beforeRequest = handler),
+    onCompleted: (handler: FakeSession['completed']) => void (this.completed = handler),
+    onErrorOccurred: (handler: FakeSession['errorOccurred']) => void (this.errorOccurred = handler),
+  }
+  /** Plays a request the page makes; returns its id and whether the session let it go ahead. */
+  request(url: string): { id: number; allowed: boolean } {
+    const id = this.nextRequestId++
+    let allowed = true
+    if (this.beforeRequest) this.beforeRequest({ id, url }, (response) => (allowed = !response.cancel))
+    return { id, allowed }
+  }
+  complete(id: number, url = ''): void {
+    this.completed?.({ id, url })
+  }
+}
+
+export interface SaveDialogCall {
+  parent: FakeBrowserWindow | null
+  options: Record<string, unknown>
+}
+
 function createState() {
   const app = new Emitter()
   return {
@@ -144,6 +221,19 @@ function createState() {
     permissionRequestHandler: null as null | ((...args: unknown[]) => void),
     permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
     headersReceived: null as null | ((details: unknown, callback: (response: unknown) => void) => void),
+    partitions: new Map<string, FakeSession>(),
+    printers: [] as FakePrinterInfo[],
+    printerQueries: [] as number[],
+    pdfCalls: [] as Array<{ contentsId: number; options: Record<string, unknown> }>,
+    printCalls: [] as Array<{ contentsId: number; options: Record<string, unknown> }>,
+    /** What `printToPDF` does; a test replaces it to fail or to look at the window first. */
+    printToPdf: (_contents: FakeWebContents): Promise<Buffer> => Promise.resolve(Buffer.from('%PDF-1.7 fake')),
+    /** How the printer answers `print`: success or a failure reason, or never. */
+    printAnswer: { success: true, failureReason: '' } as { success: boolean; failureReason: string } | 'never',
+    /** What `loadFile` does besides recording the path (a test reads the file, or never settles). */
+    onLoadFile: (_window: FakeBrowserWindow, _path: string): Promise<void> | void => undefined,
+    saveDialogCalls: [] as SaveDialogCall[],
+    saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
   }
 }
 export type FakeElectronState = ReturnType<typeof createState>
@@ -211,7 +301,20 @@ export const electronModule = {
       return Promise.resolve('')
     },
   },
+  dialog: {
+    showSaveDialog: (...args: unknown[]) => {
+      const [parent, options] = args.length > 1 ? [args[0] as FakeBrowserWindow, args[1]] : [null, args[0]]
+      fake().saveDialogCalls.push({ parent, options: options as Record<string, unknown> })
+      return Promise.resolve({ ...fake().saveDialogAnswer })
+    },
+  },
   session: {
+    fromPartition: (partition: string) => {
+      const partitions = fake().partitions
+      let session = partitions.get(partition)
+      if (!session) partitions.set(partition, (session = new FakeSession(partition)))
+      return session
+    },
     defaultSession: {
       setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => {
         fake().permissionRequestHandler = handler

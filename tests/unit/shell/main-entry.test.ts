@@ -76,6 +76,33 @@ describe('main entry', () => {
     await quitApp()
   })
 
+  it('empties print-tmp at start and gives the container the print host', async () => {
+    mkdirSync(join(dataDir, 'print-tmp'))
+    writeFileSync(join(dataDir, 'print-tmp', 'print-left-over.html'), '<p>王小明</p>')
+    state.printers = [{ name: 'HP_LaserJet_1020', displayName: 'HP LaserJet 1020', description: '', options: {} }]
+    await startApp()
+    expect(existsSync(join(dataDir, 'print-tmp', 'print-left-over.html'))).toBe(false)
+
+    const win = state.windows[0]!
+    const invoke = state.ipcHandlers.get(IPC_INVOKE)!
+    const own = { sender: { id: win.webContents.id }, senderFrame: { url: appUrl } }
+    const setup = (await invoke(own, 'auth:setup', {
+      username: 'admin',
+      displayName: '管理员',
+      password: 'secret123',
+    })) as Envelope<unknown>
+    expect(setup.ok).toBe(true)
+    const printers = (await invoke(own, 'print:printers', undefined)) as Envelope<{ printers: unknown[] }>
+    expect(printers).toMatchObject({
+      ok: true,
+      data: { printers: [{ name: 'HP_LaserJet_1020', displayName: 'HP LaserJet 1020', isDefault: false }] },
+    })
+    // Listed through the app window's web contents, not a window of its own.
+    expect(state.printerQueries).toEqual([win.webContents.id])
+    expect(state.windows).toHaveLength(1)
+    await quitApp()
+  })
+
   it('brings the window forward when a second instance starts', async () => {
     await startApp()
     const win = state.windows[0]!
