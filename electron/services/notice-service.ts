@@ -23,6 +23,12 @@ import { BUILTIN_TEMPLATES } from './notice-templates'
 import { htmlToText, sanitiseRichText } from './printing/print-html'
 import type { SettingsService } from './settings-service'
 
+/** The fields a person writes; the state (status, version, issue) is the service's. */
+type DraftFields = Pick<
+  NoticeRow,
+  'templateId' | 'title' | 'bodyHtml' | 'issuer' | 'issueDate' | 'layout' | 'paper' | 'showStamp'
+>
+
 interface Deps {
   models: Models
   audit: AuditService
@@ -127,20 +133,7 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
   /** A fresh draft: version 1 of a new series unless `series` says otherwise. */
   async function createDraft(
     ctx: CallContext,
-    fields: Omit<
-      NoticeRow,
-      | 'id'
-      | 'seriesId'
-      | 'version'
-      | 'status'
-      | 'bodyText'
-      | 'issuedAt'
-      | 'issuedBy'
-      | 'createdBy'
-      | 'discardedAt'
-      | 'createdAt'
-      | 'updatedAt'
-    >,
+    fields: DraftFields,
     transaction: Transaction,
     series?: { seriesId: number; version: number },
   ): Promise<NoticeModel> {
@@ -161,6 +154,20 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
     if (!series) await n.update({ seriesId: n.id }, { transaction })
     await audit.record(ctx, { action: 'create', entity: 'notice', entityId: n.id, after: auditView(n) }, transaction)
     return n
+  }
+
+  /** What a revision or a copy takes over from a notice: everything but its state, dated today. */
+  function textOf(n: NoticeModel): DraftFields {
+    return {
+      templateId: n.templateId,
+      title: n.title,
+      bodyHtml: n.bodyHtml,
+      issuer: n.issuer,
+      issueDate: shanghaiToday(now()),
+      layout: n.layout,
+      paper: n.paper,
+      showStamp: n.showStamp,
+    }
   }
 
   function requireDraft(n: NoticeModel): void {
@@ -368,21 +375,7 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
         const maxVersion =
           (await Notice.max<number, NoticeModel>('version', { where: { seriesId: n.seriesId! }, transaction })) ??
           n.version
-        return createDraft(
-          ctx,
-          {
-            templateId: n.templateId,
-            title: n.title,
-            bodyHtml: n.bodyHtml,
-            issuer: n.issuer,
-            issueDate: shanghaiToday(now()),
-            layout: n.layout,
-            paper: n.paper,
-            showStamp: n.showStamp,
-          },
-          transaction,
-          { seriesId: n.seriesId ?? n.id, version: maxVersion + 1 },
-        )
+        return createDraft(ctx, textOf(n), transaction, { seriesId: n.seriesId ?? n.id, version: maxVersion + 1 })
       })
       return toDto(n)
     },
@@ -391,20 +384,7 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
     async copy(ctx: CallContext, id: number): Promise<NoticeDto> {
       const n = await sequelize.transaction(async (transaction) => {
         const src = await findNotice(id, transaction)
-        return createDraft(
-          ctx,
-          {
-            templateId: src.templateId,
-            title: src.title,
-            bodyHtml: src.bodyHtml,
-            issuer: src.issuer,
-            issueDate: shanghaiToday(now()),
-            layout: src.layout,
-            paper: src.paper,
-            showStamp: src.showStamp,
-          },
-          transaction,
-        )
+        return createDraft(ctx, textOf(src), transaction)
       })
       return toDto(n)
     },

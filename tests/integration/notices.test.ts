@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CallContext } from '../../electron/services/context'
 import { noticeSchemas } from '../../electron/contract/notice-schemas'
+import { noticeEdit } from '../helpers/notices'
 import { failure, setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
 
 let t: TempContainer
@@ -22,25 +23,7 @@ async function template(key: string) {
   return found
 }
 
-function edit(
-  n: Awaited<ReturnType<TempContainer['services']['notices']['get']>>,
-  patch: Record<string, unknown> = {},
-) {
-  return noticeSchemas.noticeUpdate.parse({
-    id: n.id,
-    data: {
-      title: n.title,
-      bodyHtml: n.bodyHtml,
-      issuer: n.issuer,
-      issueDate: n.issueDate,
-      layout: n.layout,
-      paper: n.paper,
-      showStamp: n.showStamp,
-      ...patch,
-    },
-    expectedUpdatedAt: n.updatedAt,
-  })
-}
+const edit = noticeEdit
 
 describe('templates', () => {
   it('starts with the five built-in templates, seeded once across restarts', async () => {

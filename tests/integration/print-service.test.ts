@@ -9,6 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { noticeSchemas } from '../../electron/contract/notice-schemas'
 import type { NoticeDto } from '../../electron/contract/dto'
 import type { CallContext } from '../../electron/services/context'
+import { noticeFrom } from '../helpers/notices'
 import { countPdfPages, pdfFileName } from '../../electron/services/printing/print-service'
 import { createChromiumPrintEngine, TEST_PRINTERS, type ChromiumPrintEngine } from '../helpers/chromium-print-engine'
 import { failure, setupAdmin, tempContainer, tempDir, testClock, type TempContainer } from '../helpers/temp-container'
@@ -49,29 +50,8 @@ beforeEach(async () => {
 })
 afterEach(async () => t.dispose())
 
-async function notice(
-  key: string,
-  values: Record<string, string>,
-  patch: Record<string, unknown> = {},
-): Promise<NoticeDto> {
-  const templates = await t.services.notices.listTemplates()
-  const template = templates.find((x) => x.builtinKey === key)!
-  const n = await t.services.notices.create(admin, { templateId: template.id, values })
-  if (Object.keys(patch).length === 0) return n
-  const input = noticeSchemas.noticeUpdate.parse({
-    id: n.id,
-    data: {
-      title: n.title,
-      bodyHtml: n.bodyHtml,
-      issuer: n.issuer,
-      issueDate: n.issueDate,
-      layout: n.layout,
-      paper: n.paper,
-      showStamp: n.showStamp,
-      ...patch,
-    },
-  })
-  return t.services.notices.update(admin, n.id, input.data)
+async function notice(key: string, values: Record<string, string>): Promise<NoticeDto> {
+  return noticeFrom(t.services, admin, key, values)
 }
 
 const ref = (n: NoticeDto) => ({ type: 'notice' as const, id: n.id })
