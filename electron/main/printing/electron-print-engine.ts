@@ -35,8 +35,9 @@ export interface ElectronPrintEngineOptions {
   partition?: string
 }
 
-function unavailable(reason: string): AppError {
-  return new AppError('UNAVAILABLE', 'errors.print.unavailable', { params: { reason } })
+/** The engine did not answer in time; the seconds are for the log, the message says what to do. */
+function timedOut(seconds: number): AppError {
+  return new AppError('UNAVAILABLE', 'errors.print.timeout', { params: { seconds } })
 }
 
 function printerFailed(printer: string, reason: string): AppError {
@@ -118,14 +119,12 @@ export function createElectronPrintEngine(options: ElectronPrintEngineOptions): 
         guard.allowDocument(file)
         window = hiddenPrintWindow(guard.partition)
         if (beforeLoad) await beforeLoad(window.webContents)
-        await withTimeout(window.loadFile(file), loadTimeoutMs, () =>
-          unavailable(`the page did not load within ${Math.round(loadTimeoutMs / 1000)} s`),
-        )
+        await withTimeout(window.loadFile(file), loadTimeoutMs, () => timedOut(Math.round(loadTimeoutMs / 1000)))
         // A face still loading when the page is printed would leave blank space (the shipped
         // fonts use font-display: block), so the fonts the layout asked for come in first.
         await guard.settled({ quietMs: settleQuietMs, maxMs: settleMaxMs })
         return await withTimeout(output(window.webContents), outputTimeoutMs, () =>
-          unavailable(`no answer within ${Math.round(outputTimeoutMs / 1000)} s`),
+          timedOut(Math.round(outputTimeoutMs / 1000)),
         )
       } finally {
         guard.forgetDocument(file)
@@ -183,7 +182,8 @@ export function createElectronPrintEngine(options: ElectronPrintEngineOptions): 
         async (contents) => {
           // A printer removed since the list was shown: say so rather than let the driver guess.
           const installed = await contents.getPrintersAsync()
-          if (!installed.some((p) => p.name === printer)) throw printerFailed(printer, 'not installed on this PC')
+          if (!installed.some((p) => p.name === printer))
+            throw new AppError('UNAVAILABLE', 'errors.print.printerMissing', { params: { printer } })
         },
       ),
 

@@ -36,6 +36,8 @@ export default {
     saveFailed: 'The PDF was not saved ({path}): check that the folder can be written to and the disk is not full',
     slipTooLong:
       'The text is longer than half a page, too long for a household slip: shorten it, or use the formal layout',
+    timeout: 'Printing did not finish within {seconds} s: try again; if it keeps happening, restart the app',
+    printerMissing: 'This PC has no printer named "{printer}": choose the printer again',
     noEngine: 'The print component did not start',
   },
   code: {

@@ -31,6 +31,8 @@ export default {
     printerFailed: '打印机没有接受打印任务（{printer}）：{reason}。请检查打印机是否开机、有纸',
     saveFailed: 'PDF 没有保存成功（{path}）：请检查该文件夹能否写入、磁盘空间是否已满',
     slipTooLong: '内容超过半页，无法做成入户通知单：请精简文字，或改用正式公文版式',
+    timeout: '打印没有在 {seconds} 秒内完成：请稍后再试；如反复出现，请重启软件',
+    printerMissing: '这台电脑上没有名为“{printer}”的打印机：请重新选择打印机',
     noEngine: '打印组件没有启动',
   },
   code: {

@@ -32,6 +32,8 @@ export default {
     printerFailed: '印表機沒有接受列印工作（{printer}）：{reason}。請檢查印表機是否開機、有紙',
     saveFailed: 'PDF 沒有儲存成功（{path}）：請檢查該資料夾能否寫入、磁碟空間是否已滿',
     slipTooLong: '內容超過半頁，無法做成入戶通知單：請精簡文字，或改用正式公文版式',
+    timeout: '列印沒有在 {seconds} 秒內完成：請稍後再試；如反覆出現，請重新啟動軟體',
+    printerMissing: '這台電腦上沒有名為「{printer}」的印表機：請重新選擇印表機',
     noEngine: '列印元件沒有啟動',
   },
   code: {
