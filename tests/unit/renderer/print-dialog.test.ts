@@ -29,7 +29,14 @@ vi.mock('@/print/pdf-document', () => ({
 }))
 
 function previewDto(over: Partial<PrintPreviewDto> = {}): PrintPreviewDto {
-  return { title: '关于召开居民代表会议的通知', pdfBase64: btoa('pages:2'), pageCount: 2, paper: 'A4', sensitive: [], ...over }
+  return {
+    title: '关于召开居民代表会议的通知',
+    pdfBase64: btoa('pages:2'),
+    pageCount: 2,
+    paper: 'A4',
+    sensitive: [],
+    ...over,
+  }
 }
 
 const printersDto: PrintersDto = {
@@ -210,7 +217,11 @@ describe('the print dialog', () => {
       },
       'print:save-pdf': (input) => ({
         saved: true,
-        job: job({ target: 'pdf', targetName: '/tmp/a.pdf', sensitiveConfirmed: input.confirmSensitive ? ['mobile'] : [] }),
+        job: job({
+          target: 'pdf',
+          targetName: '/tmp/a.pdf',
+          sensitiveConfirmed: input.confirmSensitive ? ['mobile'] : [],
+        }),
       }),
     })
     const wrapper = await mountDialog()
@@ -332,7 +343,8 @@ describe('the print dialog', () => {
     })
     const wrapper = await mountDialog()
     // The tests stub transitions: the dialog hides, and says so (update:modelValue) only after them.
-    const shown = () => (byTestId('print-dialog')?.closest<HTMLElement>('.el-overlay')?.style.display ?? 'none') !== 'none'
+    const shown = () =>
+      (byTestId('print-dialog')?.closest<HTMLElement>('.el-overlay')?.style.display ?? 'none') !== 'none'
     const escape = async () => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }))
       await flushPromises()

@@ -1,4 +1,7 @@
-/** The settings form: station details and idle lock saved together; the language saved at once. */
+/**
+ * The settings form: station details, idle lock and the print body face saved together; the
+ * language saved at once.
+ */
 import { computed, onMounted, reactive, ref, watch } from 'vue'
 import { schemas } from '@contract/schemas'
 import type { SettingsDto } from '@contract/dto'
@@ -10,13 +13,29 @@ import { useAuthStore } from '@/stores/auth'
 import { useSettingsStore } from '@/stores/settings'
 import { toastSuccess } from '@/ui/feedback'
 
-export const SETTINGS_FIELDS = ['stationName', 'community', 'address', 'phone', 'idleLockMinutes'] as const
+export const SETTINGS_FIELDS = [
+  'stationName',
+  'community',
+  'address',
+  'phone',
+  'idleLockMinutes',
+  'printBodyFont',
+] as const
+
+export const PRINT_BODY_FONTS = ['shipped', 'fangsong'] as const satisfies readonly SettingsDto['printBodyFont'][]
 
 export function useSettingsForm() {
   const auth = useAuthStore()
   const store = useSettingsStore()
   const canWrite = computed(() => auth.can('settings.write'))
-  const form = reactive({ stationName: '', community: '', address: '', phone: '', idleLockMinutes: 10 })
+  const form = reactive({
+    stationName: '',
+    community: '',
+    address: '',
+    phone: '',
+    idleLockMinutes: 10,
+    printBodyFont: 'shipped' as SettingsDto['printBodyFont'],
+  })
   const locale = ref<Locale>(currentLocale())
   const problems = ref<FieldProblems>({})
   const saving = ref(false)
@@ -29,6 +48,8 @@ export function useSettingsForm() {
       address: s.address,
       phone: s.phone,
       idleLockMinutes: s.idleLockMinutes,
+      // Settings saved before the field existed come without it.
+      printBodyFont: s.printBodyFont ?? 'shipped',
     })
     // The language shown is the one on screen, which this PC's own choice may have set.
     locale.value = currentLocale()

@@ -11,6 +11,13 @@ export default {
   languageHint: 'Takes effect at once',
   idleLockMinutes: 'Lock after idle (minutes)',
   readOnly: 'Your account may not change settings; they are shown for reference.',
+  printing: 'Printing',
+  printBodyFont: 'Print body font',
+  printBodyFonts: {
+    shipped: 'Song (serif) shipped with the app',
+    fangsong: "This PC's FangSong (the shipped Song where it has none)",
+  },
+  printBodyFontHint: 'For the body of formal documents. The shipped font prints the same on every PC.',
   about: 'About',
   version: 'Version',
   dataDir: 'Data folder',

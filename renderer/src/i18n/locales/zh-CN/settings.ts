@@ -9,6 +9,13 @@ export default {
   languageHint: '切换后立即生效',
   idleLockMinutes: '无操作自动锁定（分钟）',
   readOnly: '您的账号没有修改设置的权限，以下内容仅供查看。',
+  printing: '打印',
+  printBodyFont: '打印正文字体',
+  printBodyFonts: {
+    shipped: '随软件安装的宋体',
+    fangsong: '本机仿宋（没有时用随软件安装的宋体）',
+  },
+  printBodyFontHint: '用于正式公文版式的正文。随软件安装的字体在每台电脑上打印效果相同。',
   about: '关于',
   version: '版本',
   dataDir: '数据文件夹',

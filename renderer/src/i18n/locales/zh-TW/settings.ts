@@ -11,6 +11,13 @@ export default {
   languageHint: '切換後立即生效',
   idleLockMinutes: '無操作自動鎖定（分鐘）',
   readOnly: '您的帳號沒有修改設定的權限，以下內容僅供檢視。',
+  printing: '列印',
+  printBodyFont: '列印內文字型',
+  printBodyFonts: {
+    shipped: '隨軟體安裝的宋體',
+    fangsong: '本機仿宋（沒有時用隨軟體安裝的宋體）',
+  },
+  printBodyFontHint: '用於正式公文版式的內文。隨軟體安裝的字型在每台電腦上列印效果相同。',
   about: '關於',
   version: '版本',
   dataDir: '資料夾',
