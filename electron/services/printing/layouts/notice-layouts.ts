@@ -1,10 +1,16 @@
 /**
  * Notice layouts: formal document (GB/T 9704-2012), bulletin-board poster (A4/A3), household slip
- * (two half-page copies on one A4 with a cut line). PLACEHOLDER: the layout helper replaces this.
+ * (two half-page copies on one A4 with a cut line). Each builds CSS and markup from escaped values
+ * and the already-sanitised body; `printPage` puts them in the CSP'd shell with the shipped fonts.
  */
 import type { NoticeLayout, PaperSize } from '../../../contract/dto'
-import { escapeHtml, printPage } from '../print-html'
+import { printPage } from '../print-html'
+import { FANGSONG_STACK, SERIF } from '../fonts'
 import type { PrintDocument, PrintEngine } from '../print-engine'
+import { formalLayout } from './formal-layout'
+import { posterLayout } from './poster-layout'
+import { slipLayout } from './slip-layout'
+import type { LayoutParts } from './layout-parts'
 
 export interface NoticePrintData {
   title: string
@@ -20,14 +26,32 @@ export interface NoticePrintData {
   bodyFont: 'shipped' | 'fangsong'
 }
 
+/** The body face: 仿宋 where the PC has it and the setting asks for it, else the shipped serif. */
+export function bodyFontFamily(bodyFont: NoticePrintData['bodyFont']): string {
+  return bodyFont === 'fangsong' ? FANGSONG_STACK : `${SERIF}, serif`
+}
+
 export function renderNotice(
   engine: Pick<PrintEngine, 'fontUrl' | 'fontSource'>,
   data: NoticePrintData,
 ): PrintDocument {
-  return printPage(engine, {
-    title: data.title,
-    paper: data.layout === 'poster' ? data.paper : 'A4',
-    css: `@page { size: A4; margin: 37mm 26mm 35mm 28mm; } body { font-family: 'Noto Serif SC'; }`,
-    bodyHtml: `<h1>${escapeHtml(data.title)}</h1>${data.bodyHtml}<p>${escapeHtml(data.issuer)}</p>`,
-  })
+  const family = bodyFontFamily(data.bodyFont)
+  const paper: PaperSize = data.layout === 'poster' ? data.paper : 'A4'
+  let parts: LayoutParts
+  switch (data.layout) {
+    case 'formal':
+      parts = formalLayout(data, family)
+      break
+    case 'poster':
+      parts = posterLayout(data, family, paper)
+      break
+    case 'slip':
+      parts = slipLayout(data, family)
+      break
+    default: {
+      const never: never = data.layout
+      throw new Error(`Unknown notice layout: ${String(never)}`)
+    }
+  }
+  return printPage(engine, { title: data.title, paper, css: parts.css, bodyHtml: parts.bodyHtml })
 }
