@@ -241,6 +241,19 @@ describe('formal layout with a stamp area', () => {
   })
 })
 
+describe('formal layout with a long issuer', () => {
+  it('sets an issuer too long to centre over the date two characters in from the right, the date under it', async () => {
+    const issuer = '幸福里街道幸福里社区党群服务中心'
+    const { content } = await print('formal-long-issuer', notice({ issuer, bodyHtml: paragraphsHtml(['特此通知。']) }))
+    const lines = blockLines(content.pages[0])
+    const name = lines.find((l) => l.text === issuer)!
+    const date = lines.find((l) => l.text === '2026年11月24日')!
+    const blockRight = FORMAL.marginLeftMm + FORMAL.blockWidthMm
+    expect(Math.abs(blockRight - name.right - 2 * CELL)).toBeLessThan(1)
+    expect(Math.abs((name.x + name.right) / 2 - (date.x + date.right) / 2)).toBeLessThan(0.5)
+  })
+})
+
 describe('household slip', () => {
   it('prints the notice twice on one A4 page, one copy in each half', async () => {
     const { content } = await print(
@@ -258,10 +271,15 @@ describe('household slip', () => {
     const halves = [lines.filter((l) => l.y < 148.5), lines.filter((l) => l.y > 148.5)]
     const expected = noSpace(htmlToText(paragraphsHtml(PARAGRAPHS.slice(0, 2))))
     for (const half of halves) {
+      // The stamp's and the cut line's small labels may share a baseline with the text.
       const text = noSpace(
         half
-          .filter((l) => !l.text.includes('沿此线剪开'))
-          .map((l) => l.text)
+          .map((l) =>
+            l.items
+              .filter((i) => i.text !== '（盖章）' && !i.text.includes('沿此线剪开'))
+              .map((i) => i.text)
+              .join(''),
+          )
           .join(''),
       )
       expect(text).toContain('关于召开幸福里社区居民代表会议的通知')

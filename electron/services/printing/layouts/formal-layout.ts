@@ -10,7 +10,7 @@
  */
 import { escapeHtml } from '../print-html'
 import { SERIF } from '../fonts'
-import { richTextCss } from './rich-text-css'
+import { markSalutation, richTextCss } from './rich-text-css'
 import { signoffCss, signoffHtml } from './signoff'
 import type { LayoutParts, NoticeContent } from './layout-parts'
 
@@ -79,12 +79,12 @@ body {
   text-wrap: balance;
   break-after: avoid;
 }
-${richTextCss({ scope: '.body', char, line, paragraphGap: '0', tableFontSize: '12pt' })}
+${richTextCss({ scope: '.body', char, line, paragraphGap: '0', tableFontSize: '12pt', keepLines: 1 })}
 ${signoffCss({ char, line, gap: line, rightChars: 4, stampSize: '42mm', stampRoomBelow: null })}
 `
   const bodyHtml =
     `<h1 class="title">${escapeHtml(content.title)}</h1>\n` +
-    `<div class="body">${content.bodyHtml}</div>\n` +
+    `<div class="body">${markSalutation(content.bodyHtml)}</div>\n` +
     signoffHtml(content)
   return { css, bodyHtml }
 }

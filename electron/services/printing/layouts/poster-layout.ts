@@ -1,19 +1,19 @@
 /**
- * The bulletin-board poster: A4 or A3, type large enough to read from two metres (title 44 pt and
- * body 24 pt on A4; everything √2 larger on A3, the same poster enlarged), title in the shipped
+ * The bulletin-board poster: A4 or A3, type large enough to read from two metres (title 42 pt and
+ * body 22 pt on A4; everything √2 larger on A3, the same poster enlarged), title in the shipped
  * sans, 20 mm margins, issuer and date at the bottom right of the last page.
  */
 import type { PaperSize } from '../../../contract/dto'
 import { escapeHtml } from '../print-html'
 import { SANS } from '../fonts'
-import { richTextCss } from './rich-text-css'
+import { markSalutation, richTextCss } from './rich-text-css'
 import { signoffCss, signoffHtml } from './signoff'
 import type { LayoutParts, NoticeContent } from './layout-parts'
 
 export const POSTER = {
   marginMm: 20,
-  titlePt: 44,
-  bodyPt: 24,
+  titlePt: 42,
+  bodyPt: 22,
   /** A3 is A4 enlarged by √2. */
   a3Scale: 1.414,
   pageHeightMm: { A4: 297, A3: 420 },
@@ -25,7 +25,7 @@ export function posterLayout(content: NoticeContent, bodyFamily: string, paper: 
   const pt = (n: number) => `${Math.round(n * scale * 10) / 10}pt`
   const mm = (n: number) => `${Math.round(n * scale * 10) / 10}mm`
   const char = '1em'
-  const line = '1.6'
+  const line = '1.5'
   // Fills the first page, so a short poster has its issuer and date at the foot of the sheet; a
   // hair under the page so rounding never adds an empty page.
   const minHeight = `${p.pageHeightMm[paper] - 2 * p.marginMm - 1}mm`
@@ -52,8 +52,8 @@ body {
   font-weight: 700;
   font-size: ${pt(p.titlePt)};
   line-height: 1.3;
-  letter-spacing: 0.12em;
-  text-indent: 0.12em;
+  letter-spacing: 0.08em;
+  text-indent: 0.08em;
   text-align: center;
   text-wrap: balance;
   break-after: avoid;
@@ -67,15 +67,15 @@ body {
   box-sizing: content-box;
 }
 .body { flex: 0 0 auto; }
-${richTextCss({ scope: '.body', char, line, paragraphGap: '0.35em', tableFontSize: pt(18) })}
+${richTextCss({ scope: '.body', char, line, paragraphGap: '0.2em', tableFontSize: pt(18), keepLines: 2 })}
 .signoff-wrap { margin-top: auto; padding-top: ${mm(12)}; }
-${signoffCss({ char, line: '1.6em', gap: '0', rightChars: 2, stampSize: '42mm', stampRoomBelow: '0mm' })}
+${signoffCss({ char, line: '1.5em', gap: '0', rightChars: 2, stampSize: '42mm', stampRoomBelow: '0mm' })}
 `
   const bodyHtml =
     '<div class="sheet">' +
     `<h1 class="title">${escapeHtml(content.title)}</h1>` +
     '<div class="title-rule"></div>' +
-    `<div class="body">${content.bodyHtml}</div>` +
+    `<div class="body">${markSalutation(content.bodyHtml)}</div>` +
     `<div class="signoff-wrap">${signoffHtml(content)}</div>` +
     '</div>'
   return { css, bodyHtml }

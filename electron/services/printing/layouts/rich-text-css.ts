@@ -16,6 +16,19 @@ export interface RichTextMetrics {
   paragraphGap: string
   /** Type size inside tables. */
   tableFontSize: string
+  /**
+   * Fewest lines of a paragraph left at the foot or carried to the head of a page. The formal
+   * layout uses 1: every page holds its full 22 lines, as the standard's grid has it.
+   */
+  keepLines: number
+}
+
+/**
+ * A first paragraph that only addresses the readers (各位居民：) is the 主送 line, set flush left
+ * (GB/T 9704-2012 7.3.2), not indented like the text under it.
+ */
+export function markSalutation(bodyHtml: string): string {
+  return bodyHtml.replace(/^(\s*)<p>([^<>]{1,60}[：:])<\/p>/, '$1<p class="salutation">$2</p>')
 }
 
 export function richTextCss(m: RichTextMetrics): string {
@@ -28,8 +41,8 @@ ${s} p, ${s} h1, ${s} h2, ${s} h3, ${s} h4 {
   text-indent: calc(2 * ${m.char});
   line-height: ${m.line};
   font-size: 1em;
-  orphans: 2;
-  widows: 2;
+  orphans: ${m.keepLines};
+  widows: ${m.keepLines};
 }
 /* A centred or right-aligned line (a sub-heading, a signature typed into the body) is placed as
    typed, without the paragraph indent pushing it off centre. */
@@ -38,6 +51,7 @@ ${s} h1[style*="center"], ${s} h1[style*="right"], ${s} h2[style*="center"], ${s
 ${s} h3[style*="center"], ${s} h3[style*="right"], ${s} h4[style*="center"], ${s} h4[style*="right"] {
   text-indent: 0;
 }
+${s} p.salutation { text-indent: 0; }
 /* Headings follow the official order: level one in 黑体 (the shipped sans), level two bold, the
    rest in the body face; all in body size, so they stay in the rhythm of the text. */
 ${s} h1 { font-family: ${SANS}, sans-serif; font-weight: 400; }

@@ -87,7 +87,7 @@ export function signoffCss(m: SignoffMetrics): string {
 }
 .signoff-long { padding-right: calc(${Math.min(2, m.rightChars)} * ${m.char}); }
 .signoff-long .signoff-block { max-width: calc(100% - ${Math.min(2, m.rightChars)} * ${m.char}); }
-.signoff-long .issuer { contain: none; white-space: normal; }
+.signoff-long .issuer { contain: none; white-space: normal; text-wrap: balance; }
 ${
   m.stampRoomBelow === null
     ? ''
@@ -110,7 +110,8 @@ ${
 .stamp-label {
   position: absolute;
   left: 50%;
-  top: calc(50% - ${m.line} * 0.2 - ${m.stampSize} * 0.36);
+  /* Just above the issuer, in the blank space before the signoff: never over the text. */
+  bottom: calc(100% + 0.5mm);
   transform: translateX(-50%);
   font-size: 9pt;
   line-height: 1;

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../print-html'
 import { SERIF } from '../fonts'
-import { richTextCss } from './rich-text-css'
+import { markSalutation, richTextCss } from './rich-text-css'
 import { signoffCss, signoffHtml } from './signoff'
 import type { LayoutParts, NoticeContent } from './layout-parts'
 
@@ -60,8 +60,10 @@ body {
   text-wrap: balance;
 }
 .body { flex: 0 0 auto; }
-${richTextCss({ scope: '.body', char, line, paragraphGap: '0', tableFontSize: '11pt' })}
-.signoff-wrap { margin-top: auto; padding-top: 2mm; }
+${richTextCss({ scope: '.body', char, line, paragraphGap: '0', tableFontSize: '11pt', keepLines: 2 })}
+/* The issuer and date follow the text after a blank half line, as on a letter; the rest of the
+   half stays blank. */
+.signoff-wrap { padding-top: 0.75em; }
 ${signoffCss({ char, line: '1.5em', gap: '0', rightChars: 2, stampSize: '42mm', stampRoomBelow: `${SLIP.paddingMm.bottom - 3}mm` })}
 .cut {
   position: relative;
@@ -92,7 +94,7 @@ ${signoffCss({ char, line: '1.5em', gap: '0', rightChars: 2, stampSize: '42mm', 
   const copy =
     '<section class="copy">' +
     `<h1 class="title">${escapeHtml(content.title)}</h1>` +
-    `<div class="body">${content.bodyHtml}</div>` +
+    `<div class="body">${markSalutation(content.bodyHtml)}</div>` +
     `<div class="signoff-wrap">${signoffHtml(content)}</div>` +
     '</section>'
   const bodyHtml = `${copy}<div class="cut" aria-hidden="true"><span class="cut-label">${SCISSORS}沿此线剪开</span></div>${copy}`
