@@ -39,7 +39,7 @@ export interface ChromiumPrintEngine extends PrintEngine {
 }
 
 /** The file a font URL names, if it lies inside one of the shipped font folders. */
-function fontFileFor(url: string, allowed: string[]): string | null {
+export function fontFileFor(url: string, allowed: string[]): string | null {
   if (!url.startsWith(FONT_PREFIX)) return null
   let path: string
   try {

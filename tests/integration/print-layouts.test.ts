@@ -6,13 +6,18 @@
  * Set PRINT_TEST_OUT=/some/folder to keep the PDFs for looking at (pdftoppm -r 60 -png).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createChromiumPrintEngine, type ChromiumPrintEngine, TEST_PRINTERS } from '../helpers/chromium-print-engine'
+import {
+  createChromiumPrintEngine,
+  fontFileFor,
+  type ChromiumPrintEngine,
+  TEST_PRINTERS,
+} from '../helpers/chromium-print-engine'
 import { countCjk, readPdf, textLines, type PdfContent, type PdfPage, type PdfTextLine } from '../helpers/pdf-reader'
 import { renderNotice, type NoticePrintData } from '../../electron/services/printing/layouts/notice-layouts'
 import { htmlToText, sanitiseRichText, escapeHtml } from '../../electron/services/printing/print-html'
-import { FANGSONG_STACK } from '../../electron/services/printing/fonts'
+import { FANGSONG_STACK, fontDirectories } from '../../electron/services/printing/fonts'
 
 const PT = 25.4 / 72
 /** What GB/T 9704-2012 asks for, written out here rather than taken from the layout under test. */
@@ -241,6 +246,35 @@ describe('formal layout with a stamp area', () => {
   })
 })
 
+describe("formal layout with the editor's lists and tables", () => {
+  it('sets the salutation flush left, indents lists and keeps a table inside the text block', async () => {
+    const bodyHtml = sanitiseRichText(
+      '<p>各位居民：</p><p>现将有关事项通知如下：</p>' +
+        '<ul><li><p>幸福里小区1—6号楼</p></li><li><p>和平路12号院</p></li></ul>' +
+        '<table><tbody><tr><th><p>楼栋</p></th><th><p>网格员</p></th><th><p>联系电话</p></th></tr>' +
+        '<tr><td><p>1—3号楼</p></td><td><p>王秀英</p></td><td><p>0571-88001234</p></td></tr></tbody></table>' +
+        '<p style="text-align:center">感谢您的理解与支持！</p>',
+    )
+    const { content } = await print('formal-rich', notice({ bodyHtml }))
+    expect(content.pageCount).toBe(1)
+    const lines = blockLines(content.pages[0])
+    const at = (text: string) => lines.find((l) => noSpace(l.text).startsWith(text))!
+    expect(Math.abs(at('各位居民：').x - FORMAL.marginLeftMm)).toBeLessThan(1)
+    expect(Math.abs(at('现将有关事项').x - (FORMAL.marginLeftMm + 2 * CELL))).toBeLessThan(1)
+    expect(at('幸福里小区').x).toBeGreaterThan(FORMAL.marginLeftMm + 2 * CELL)
+    const row = at('楼栋')
+    expect(row.x).toBeGreaterThan(FORMAL.marginLeftMm)
+    const cell = at('1—3号楼')
+    expect(cell.right).toBeLessThan(FORMAL.marginLeftMm + FORMAL.blockWidthMm)
+    expect(cell.items[cell.items.length - 1].text).toContain('0571-88001234')
+    for (const item of cell.items) expect(item.fontSize).toBeLessThan(FORMAL.bodyPt)
+    const centred = at('感谢您的理解与支持')
+    expect(Math.abs((centred.x + centred.right) / 2 - (FORMAL.marginLeftMm + FORMAL.blockWidthMm / 2))).toBeLessThan(
+      1.5,
+    )
+  })
+})
+
 describe('formal layout with a long issuer', () => {
   it('sets an issuer too long to centre over the date two characters in from the right, the date under it', async () => {
     const issuer = '幸福里街道幸福里社区党群服务中心'
@@ -401,7 +435,36 @@ describe('body font setting', () => {
   })
 })
 
+describe('page numbers when the body is set in a system face', () => {
+  it('still prints them: their glyphs are loaded with the document, not when the page is printed', async () => {
+    const doc = renderNotice(
+      engine,
+      notice({ title: '通知', bodyFont: 'fangsong', bodyHtml: paragraphsHtml(['特此通知。']), issuer: '居委会' }),
+    )
+    // A stand-in for a PC with 仿宋: the body, issuer and date come from a system face, so no text on
+    // screen needs the shipped serif's digits or dash; only the page number (laid out at print) does.
+    const html = doc.html.replace(`font-family: ${FANGSONG_STACK};`, 'font-family: sans-serif;')
+    expect(html).not.toBe(doc.html)
+    const content = await readPdf(await engine.toPdf({ ...doc, html }))
+    const number = textLines(content.pages[0]).filter((l) => l.y > BLOCK_BOTTOM)
+    expect(number.map((l) => noSpace(l.text))).toEqual(['—1—'])
+    expect(number[0].items[0].fontName).toMatch(/^[A-Z]{6}\+NotoSerifSC/)
+  })
+})
+
 describe('test print engine', () => {
+  it('serves the shipped font files and nothing else', () => {
+    const dirs = fontDirectories()
+    const shipped = join(
+      dirs[0],
+      readdirSync(dirs[0]).find((f) => f.endsWith('.woff2'))!,
+    )
+    expect(fontFileFor(engine.fontUrl(shipped), dirs)).toBe(shipped)
+    expect(fontFileFor(engine.fontUrl('/etc/passwd'), dirs)).toBeNull()
+    expect(fontFileFor(engine.fontUrl(join(dirs[0], '..', 'package.json')), dirs)).toBeNull()
+    expect(fontFileFor('http://print.invalid/doc.html', dirs)).toBeNull()
+  })
+
   it('offers its virtual printers and records what is printed', async () => {
     const printers = await engine.printers()
     expect(printers.filter((p) => p.isDefault)).toHaveLength(1)

@@ -79,10 +79,24 @@ body {
   text-wrap: balance;
   break-after: avoid;
 }
+/* The page numbers are laid out only when the page is printed, too late to fetch a font: the
+   glyphs they use are laid out (unseen) with the document, so their font file is loaded by then.
+   Without it a PC whose 仿宋 sets the body would print blank page numbers. */
+.page-number-glyphs {
+  position: absolute;
+  top: 0;
+  left: 0;
+  visibility: hidden;
+  font-family: ${SERIF}, serif;
+  font-size: ${f.pageNumberPt}pt;
+  line-height: 1;
+  white-space: pre;
+}
 ${richTextCss({ scope: '.body', char, line, paragraphGap: '0', tableFontSize: '12pt', keepLines: 1 })}
 ${signoffCss({ char, line, gap: line, rightChars: 4, stampSize: '42mm', stampRoomBelow: null })}
 `
   const bodyHtml =
+    '<div class="page-number-glyphs" aria-hidden="true">— 0123456789 —</div>\n' +
     `<h1 class="title">${escapeHtml(content.title)}</h1>\n` +
     `<div class="body">${markSalutation(content.bodyHtml)}</div>\n` +
     signoffHtml(content)
