@@ -45,6 +45,12 @@ export function usePrintDialog(options: {
   const printersErrorText = computed(() => (printersError.value ? describeError(printersError.value).toast : null))
   const actionErrorText = computed(() => (actionError.value ? describeError(actionError.value).toast : null))
 
+  /** Trying again helps after a passing failure, not when the document itself must change first. */
+  const previewRetryable = computed(() => {
+    if (!previewError.value) return false
+    const { code, message } = payloadOf(previewError.value)
+    return code !== 'VALIDATION' && message !== 'errors.print.slipTooLong' && code !== 'NOT_FOUND'
+  })
   const sensitive = computed(() => preview.value?.sensitive ?? [])
   const needsConfirm = computed(() => sensitive.value.length > 0)
   const busy = computed(() => printing.value || saving.value)
@@ -167,6 +173,7 @@ export function usePrintDialog(options: {
   return {
     preview,
     previewErrorText,
+    previewRetryable,
     loadingPreview,
     printers,
     printersErrorText,

@@ -291,17 +291,32 @@ describe('the print dialog', () => {
     wrapper.unmount()
   })
 
-  it('shows a slip that is too long in the language on screen, and tries again on request', async () => {
+  it('shows a slip that is too long in the language on screen, with nothing to retry', async () => {
+    resetStation({
+      'print:printers': () => printersDto,
+      'print:preview': () => {
+        throw new AppError('UNAVAILABLE', 'errors.print.slipTooLong')
+      },
+    })
+    const wrapper = await mountDialog()
+    expect(byTestId('print-preview-error')?.textContent).toContain('内容超过半页，无法做成入户通知单')
+    // The text must change first: trying again would only say the same.
+    expect(byTestId('print-preview-retry')).toBeNull()
+    expect(button('print-save-pdf').disabled).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('tries the preview again on request after a passing failure', async () => {
     let fail = true
     resetStation({
       'print:printers': () => printersDto,
       'print:preview': () => {
-        if (fail) throw new AppError('UNAVAILABLE', 'errors.print.slipTooLong')
+        if (fail) throw new AppError('UNAVAILABLE', 'errors.print.noEngine')
         return previewDto()
       },
     })
     const wrapper = await mountDialog()
-    expect(byTestId('print-preview-error')?.textContent).toContain('内容超过半页')
+    expect(byTestId('print-preview-error')?.textContent).toContain('打印组件没有启动')
     fail = false
     await click('print-preview-retry')
     expect(byTestId('print-preview-error')).toBeNull()

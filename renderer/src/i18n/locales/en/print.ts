@@ -36,6 +36,8 @@ export default {
   printedToast: 'Sent to printer "{printer}": {copies} copy | Sent to printer "{printer}": {copies} copies',
   savedToast: 'PDF saved: {path}',
   documentTypes: { notice: 'Notice' },
+  recordKinds: { notice: 'Notice' },
+  recordOf: '{kind} #{id}',
   log: {
     title: 'Print log',
     searchPlaceholder: 'Search by document title',

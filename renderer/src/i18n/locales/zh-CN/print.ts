@@ -34,6 +34,8 @@ export default {
   printedToast: '已发送到打印机“{printer}”，共 {copies} 份',
   savedToast: 'PDF 已保存：{path}',
   documentTypes: { notice: '通知公告' },
+  recordKinds: { notice: '通知' },
+  recordOf: '{kind} #{id}',
   log: {
     title: '打印记录',
     searchPlaceholder: '按文档标题搜索',

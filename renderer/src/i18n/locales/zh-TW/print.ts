@@ -36,6 +36,8 @@ export default {
   printedToast: '已送到印表機「{printer}」，共 {copies} 份',
   savedToast: 'PDF 已儲存：{path}',
   documentTypes: { notice: '通知公告' },
+  recordKinds: { notice: '通知' },
+  recordOf: '{kind} #{id}',
   log: {
     title: '列印紀錄',
     searchPlaceholder: '依文件標題搜尋',
