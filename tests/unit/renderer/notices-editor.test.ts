@@ -14,6 +14,7 @@ import type { Permission } from '@contract/permissions'
 import NoticeEditor from '@/views/notice-editor/index.vue'
 import RichTextEditor from '@/components/RichTextEditor.vue'
 import { htmlText, noticeWarnings } from '@/views/notice-editor/notice-warnings'
+import { fromNotice, toNoticeData, trimTrailingEmpty } from '@/views/notice-editor/rules'
 import { callsTo, resetStation, setHandlers, type Handlers } from './support/fake-station'
 import { allByTestId, byTestId, fieldErrorText, mountWithApp, settle, signedIn, typeInto } from './support/mount-app'
 import { session } from './support/fixtures'
@@ -103,6 +104,17 @@ describe('editor warnings (the rules main applies before printing)', () => {
     expect(JSON.stringify(w)).not.toContain('13812345678')
     expect(noticeWarnings('通知', '<p>编号 1381234</p><p>5678 号</p>').sensitive).toEqual([])
     expect(htmlText('<p>a &lt;b&gt; &amp; &#39;c&#39;</p>')).toBe("a <b> & 'c'\n")
+  })
+})
+
+describe('what a save sends', () => {
+  it('drops the empty paragraphs the editor keeps after a final list, and A3 unless a poster', () => {
+    expect(trimTrailingEmpty('<ul><li><p>一</p></li></ul><p></p>')).toBe('<ul><li><p>一</p></li></ul>')
+    expect(trimTrailingEmpty('<p>一</p><p style="text-align: center"></p><p><br></p>')).toBe('<p>一</p>')
+    expect(trimTrailingEmpty('<p></p><p>一</p>')).toBe('<p></p><p>一</p>')
+    const model = { ...fromNotice(notice()), layout: 'formal' as const, paper: 'A3' as const }
+    expect(toNoticeData(model).paper).toBe('A4')
+    expect(toNoticeData({ ...model, layout: 'poster' }).paper).toBe('A3')
   })
 })
 

@@ -36,10 +36,18 @@ export function fromNotice(dto: NoticeDto): NoticeFormModel {
 
 export type NoticeData = InputOf<'notices:update'>['data']
 
+/**
+ * The editor keeps an empty paragraph after a final list or table (so the caret can get below
+ * it); on paper that would be a blank line before the sign-off, so it is not saved.
+ */
+export function trimTrailingEmpty(html: string): string {
+  return html.replace(/(?:<p(?: [^>]*)?>(?:<br\s*\/?>)?<\/p>)+$/, '')
+}
+
 export function toNoticeData(m: NoticeFormModel): NoticeData {
   return {
     title: m.title,
-    bodyHtml: m.bodyHtml,
+    bodyHtml: trimTrailingEmpty(m.bodyHtml),
     issuer: m.issuer,
     issueDate: m.issueDate,
     layout: m.layout,

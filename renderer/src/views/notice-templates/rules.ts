@@ -4,6 +4,7 @@ import type { NoticeLayout, NoticeTemplateDto, PaperSize } from '@contract/dto'
 import { noticeSchemas } from '@contract/notice-schemas'
 import type { FieldProblems } from '@/api/errors'
 import { zodProblems } from '@/forms/zod-problems'
+import { trimTrailingEmpty } from '@/views/notice-editor/rules'
 
 export interface TemplateFormModel {
   name: string
@@ -28,7 +29,7 @@ export function toTemplateInput(m: TemplateFormModel, id: number | null): InputO
   const input: InputOf<'notice-templates:save'> = {
     name: m.name,
     title: m.title,
-    bodyHtml: m.bodyHtml,
+    bodyHtml: trimTrailingEmpty(m.bodyHtml),
     layout: m.layout,
     // A3 is for posters only.
     paper: m.layout === 'poster' ? m.paper : 'A4',
