@@ -103,6 +103,13 @@ test.describe('printing', () => {
     await expect(dialog.getByTestId('print-page-indicator')).toHaveText(`第 1 / ${pages} 页`)
     await expect(dialog.getByTestId('print-paper')).toHaveText('A4 纸')
     await expect(dialog.getByTestId('print-doc-meta')).toHaveText(`A4 纸，共 ${pages} 页`)
+    // pdf.js parsed the PDF in its own worker (not the slower main-thread fallback).
+    expect(
+      page
+        .workers()
+        .map((w) => w.url())
+        .filter((u) => u.includes('pdf.worker')),
+    ).toHaveLength(1)
     const ink = await inkPerPage(app)
     expect(ink).toHaveLength(pages)
     for (const dark of ink) expect(dark).toBeGreaterThan(500)
@@ -172,6 +179,14 @@ test.describe('printing', () => {
     await expect(rows.nth(0).getByTestId('print-log-at')).toHaveText(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/)
     await field(page, 'print-log-search').fill('没有这个标题')
     await field(page, 'print-log-search').press('Enter')
+    await expect(page.getByTestId('print-log-empty')).toContainText('没有符合条件的打印记录')
+    await page.getByTestId('print-log-reset').click()
+    await expect(rows).toHaveCount(2)
+    // A date range without prints: typed into the range's two boxes, as a clerk may.
+    const dates = page.getByTestId('print-log-dates').locator('input')
+    await dates.nth(0).fill('2020-01-01')
+    await dates.nth(1).fill('2020-01-31')
+    await dates.nth(1).press('Enter')
     await expect(page.getByTestId('print-log-empty')).toContainText('没有符合条件的打印记录')
     await page.getByTestId('print-log-reset').click()
     await expect(rows).toHaveCount(2)
