@@ -257,4 +257,18 @@ test.describe('printing', () => {
     await expect(dialog.getByTestId('print-save-pdf')).toBeDisabled()
     await shot(app, 'print-05-slip-too-long')
   })
+
+  test('the print body font is a station setting', async ({ app }) => {
+    const { page } = app
+    await signedIn(app)
+    await page.getByTestId('menu-settings').click()
+    const fonts = page.getByTestId('field-printBodyFont')
+    await expect(fonts).toContainText('打印正文字体')
+    await expect(page.getByTestId('settings-print-body-font-shipped').locator('input')).toBeChecked()
+    await page.getByTestId('settings-print-body-font-fangsong').click()
+    await page.getByTestId('settings-save').click()
+    await expect(page.locator('.el-message--success')).toContainText('已保存')
+    expect((await app.services.settings.get()).printBodyFont).toBe('fangsong')
+    await shot(app, 'print-06-settings-font')
+  })
 })

@@ -15,6 +15,7 @@ import { session } from './support/fixtures'
  * that reads the page count from the "PDF" (`pages:N`) and draws nothing. The real one is
  * exercised end to end (tests/e2e/print.spec.ts).
  */
+const drawn = vi.hoisted(() => ({ pages: [] as Array<{ page: number; scale: number }> }))
 vi.mock('@/print/pdf-document', () => ({
   CSS_PX_PER_PT: 96 / 72,
   openPdf: async (base64: string) => {
@@ -22,7 +23,10 @@ vi.mock('@/print/pdf-document', () => ({
     return {
       pageCount,
       pageSizes: Array.from({ length: pageCount }, () => ({ width: 794, height: 1123 })),
-      render: () => ({ promise: Promise.resolve(), cancel() {} }),
+      render: (page: number, _canvas: HTMLCanvasElement, scale: number) => {
+        drawn.pages.push({ page, scale })
+        return { promise: Promise.resolve(), cancel() {} }
+      },
       destroy: async () => {},
     }
   },
@@ -81,6 +85,7 @@ const Host = defineComponent({
 })
 
 async function mountDialog() {
+  drawn.pages = []
   state.open.value = true
   state.printed = []
   const pinia = signedIn(session('staff'))
@@ -124,6 +129,21 @@ describe('the print dialog', () => {
     expect(byTestId('print-page-indicator')?.textContent).toBe('第 1 / 2 页')
     expect(byTestId('print-paper')?.textContent).toContain('A4')
     expect(byTestId('print-doc-meta')?.textContent).toContain('共 2 页')
+    // Each page drawn once on opening, the page in view first.
+    await new Promise((resolve) => setTimeout(resolve, 120))
+    await flushPromises()
+    expect(drawn.pages.map((d) => d.page)).toEqual([1, 2])
+    expect(allByTestId('print-page').map((p) => p.dataset.rendered)).toEqual(['true', 'true'])
+    // Zooming draws the pages again at the new scale.
+    drawn.pages = []
+    await click('print-zoom-in')
+    await new Promise((resolve) => setTimeout(resolve, 120))
+    await flushPromises()
+    expect(byTestId('print-zoom-label')?.textContent).toBe('110%')
+    expect(drawn.pages).toEqual([
+      { page: 1, scale: 1.1 },
+      { page: 2, scale: 1.1 },
+    ])
     await click('print-next')
     expect(byTestId('print-page-indicator')?.textContent).toBe('第 2 / 2 页')
     expect(button('print-next').disabled).toBe(true)
