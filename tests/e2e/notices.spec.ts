@@ -128,7 +128,7 @@ test('a clerk makes a 会议通知 from its template, formats it, issues it, and
   await confirm(page)
   await expect(page.getByTestId('ne-status')).toHaveText('已发布')
   await expect(page.getByTestId('ne-readonly')).toContainText('已发布的版本（v1）')
-  await expect(field(page, 'ne-title')).toBeDisabled()
+  await expect(field(page, 'ne-title')).not.toBeEditable()
   await expect(body).toHaveAttribute('contenteditable', 'false')
   await expect(page.getByTestId('ne-save')).toHaveCount(0)
   await expect(page.getByTestId('ne-issued-info')).toContainText(CLERK.displayName)
