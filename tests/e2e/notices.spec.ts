@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
 import { confirm, field, fill, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
-import { expectTidyScreen, watchConsole } from './support/screen-checks'
+import { expectTidyScreen, latinWords, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
 
 const CTX: CallContext = { actor: null, channel: 'test' }
@@ -273,4 +273,54 @@ test('the station writes its own template; a new notice from it asks for its var
     '请各位居民于每天18:00至20:00将垃圾分类投放。',
   )
   await expect(page.getByTestId('ne-warnings-ok')).toBeVisible()
+})
+
+test('zh-TW: a half-filled 停水停电通知 says what blocks printing; a table goes in from the toolbar', async ({
+  app,
+}) => {
+  const { page, services } = app
+  const console = watchConsole(page)
+  await services.settings.update(CTX, { locale: 'zh-TW' })
+  await clerkSignedIn(app)
+  await app.open('/notices')
+  await page.getByTestId('notice-new').click()
+  await page.getByTestId('nn-template').filter({ hasText: '停水停電通知' }).click()
+  await variable(app, '停供类别').fill('水')
+  await variable(app, '影响范围').fill('幸福小區1至3棟')
+  await page.getByTestId('nn-create').click()
+  await expect(page.getByTestId('notice-editor')).toBeVisible()
+  const id = noticeId(app)
+  await expect(field(page, 'ne-title')).toHaveValue('停水通知')
+  await expect(page.getByTestId('ne-unfilled-item')).toHaveText([
+    '{{通知单位}}',
+    '{{停供原因}}',
+    '{{停供时间}}',
+    '{{恢复时间}}',
+  ])
+  await expect(page.getByTestId('ne-unfilled')).toContainText('不能列印')
+
+  // Printing waits until they are filled: the reason is named, the print dialog stays shut.
+  await page.getByTestId('ne-preview').click()
+  await expect(page.locator('.el-message--warning')).toContainText('停供原因')
+  await expect(page.getByTestId('print-dialog')).toHaveCount(0)
+
+  // A 3×3 table at the end, Tab from cell to cell, one more row.
+  await page.getByTestId('ne-body-content').click()
+  await page.keyboard.press('Control+End')
+  await page.getByTestId('ne-body-insertTable').click()
+  for (const cell of ['樓棟', '停水時間', '備註', '1棟', '9:00—12:00', '']) {
+    await page.keyboard.type(cell)
+    await page.keyboard.press('Tab')
+  }
+  await page.getByTestId('ne-body-addRow').click()
+  await expect(page.getByTestId('ne-body-content').locator('tr')).toHaveCount(4)
+  await shot(app, 'notices-07-zh-TW-unfilled-table')
+  await expectTidyScreen(page, console)
+  expect(await latinWords(page, ['GB'])).toEqual([])
+
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('ne-dirty')).toHaveCount(0)
+  const stored = await services.notices.get(id)
+  expect(stored.bodyHtml).toMatch(/<table>.*<td[^>]*><p>樓棟<\/p><\/td>.*<\/table>/)
+  expect(stored.unfilled).toEqual(['通知单位', '停供原因', '停供时间', '恢复时间'])
 })

@@ -271,6 +271,18 @@ describe('rich-text editor', () => {
     wrapper.unmount()
   })
 
+  it('marks each {{variable}} on screen without changing the HTML', async () => {
+    const { wrapper, editor } = await mountEditor('<p>定于{{会议时间}}在{{会议地点}}召开</p>')
+    const marked = () => [...byTestId('rte-content')!.querySelectorAll('.rte-variable')].map((e) => e.textContent)
+    expect(marked()).toEqual(['{{会议时间}}', '{{会议地点}}'])
+    expect(editor.getHTML()).toBe('<p>定于{{会议时间}}在{{会议地点}}召开</p>')
+    editor.commands.insertContentAt(editor.state.doc.content.size - 1, '，{{参会人员}}')
+    await frames()
+    expect(marked()).toEqual(['{{会议时间}}', '{{会议地点}}', '{{参会人员}}'])
+    expect(wrapper.emitted('update:modelValue')?.at(-1)?.[0]).not.toContain('rte-variable')
+    wrapper.unmount()
+  })
+
   it('read-only: no toolbar, nothing editable, and a new value from the parent is shown', async () => {
     const { wrapper } = await mountEditor('<p>已发布的正文</p>', true)
     expect(byTestId('rte-toolbar')).toBeNull()
