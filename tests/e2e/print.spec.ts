@@ -78,6 +78,17 @@ async function inkPerPage(app: StationApp): Promise<number[]> {
   )
 }
 
+/** The pdf.js worker scripts the page loads, and whether each is the legacy (polyfilled) build. */
+function watchPdfWorker(app: StationApp): Array<{ url: string; legacy: boolean }> {
+  const seen: Array<{ url: string; legacy: boolean }> = []
+  app.page.on('response', async (response) => {
+    if (!/pdf\.worker[^/]*\.mjs$/.test(new URL(response.url()).pathname)) return
+    const body = await response.text().catch(() => '')
+    seen.push({ url: response.url(), legacy: body.includes('core-js') })
+  })
+  return seen
+}
+
 test.describe('printing', () => {
   test.skip(({ runtime }) => runtime === 'electron', 'the Chromium project prints on test printers')
 
@@ -90,6 +101,7 @@ test.describe('printing', () => {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) cspViolations.push(m.text())
     })
     const { page } = app
+    const workerScripts = watchPdfWorker(app)
     await signedIn(app)
     let notice = await noticeFrom(app.services, CTX, 'meeting', MEETING)
     notice = await app.services.notices.update(CTX, notice.id, noticeEdit(notice, { bodyHtml: LONG_BODY }).data)
@@ -198,12 +210,19 @@ test.describe('printing', () => {
   test('a notice with a mobile number prints only after the confirmation, and the log says so', async ({ app }) => {
     const console = watchConsole(app.page)
     const { page } = app
+    // An engine without the newest JavaScript (an older Electron): the legacy pdf.js build is used.
+    await page.addInitScript(() => {
+      delete (Map.prototype as { getOrInsertComputed?: unknown }).getOrInsertComputed
+    })
+    const workerScripts = watchPdfWorker(app)
     await signedIn(app)
     const notice = await noticeFrom(app.services, CTX, 'reminder', {
       提示内容: '近期天气寒冷，请注意用火用电安全。如有困难请联系网格员李明，电话13812345678。',
     })
     const dialog = await openPrintDialog(app, notice.id)
     await expect(dialog.getByTestId('print-sensitive')).toBeVisible()
+    expect(workerScripts.map((w) => w.legacy)).toEqual([true])
+    expect((await inkPerPage(app))[0]).toBeGreaterThan(500)
     await expect(dialog.getByTestId('print-sensitive-item')).toHaveText(['手机号 138****5678'])
     await expect(dialog.getByTestId('print-print')).toBeDisabled()
     await expect(dialog.getByTestId('print-save-pdf')).toBeDisabled()

@@ -30,17 +30,34 @@ export interface PdfDocumentHandle {
 type PdfJs = typeof import('pdfjs-dist')
 let loading: Promise<PdfJs> | null = null
 
+/**
+ * pdf.js's modern build calls the newest JavaScript (Map#getOrInsertComputed, Uint8Array#toHex)
+ * without polyfills; an engine older than that gets the legacy build, which brings them. Both are
+ * separate lazy chunks: only the one this engine needs is ever loaded.
+ */
+export function needsLegacyPdfJs(): boolean {
+  const map = Map.prototype as { getOrInsertComputed?: unknown }
+  const bytes = Uint8Array.prototype as { toHex?: unknown }
+  return typeof map.getOrInsertComputed !== 'function' || typeof bytes.toHex !== 'function'
+}
+
+async function load(): Promise<PdfJs> {
+  const [lib, worker] = needsLegacyPdfJs()
+    ? await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>,
+        import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
+      ])
+    : await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
+  lib.GlobalWorkerOptions.workerSrc = worker.default
+  return lib
+}
+
 function pdfjs(): Promise<PdfJs> {
-  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
-    .then(([lib, worker]) => {
-      lib.GlobalWorkerOptions.workerSrc = worker.default
-      return lib
-    })
-    .catch((error: unknown) => {
-      // A failed chunk load (a file missing from a broken install) may succeed on a later try.
-      loading = null
-      throw error
-    })
+  loading ??= load().catch((error: unknown) => {
+    // A failed chunk load (a file missing from a broken install) may succeed on a later try.
+    loading = null
+    throw error
+  })
   return loading
 }
 

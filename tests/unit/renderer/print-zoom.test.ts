@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_SCALE, MIN_SCALE, fitWidthScale, percent, zoomIn, zoomOut } from '@/print/zoom'
 import { clampCopies, preselectPrinter } from '@/print/print-choices'
+import { base64ToBytes, needsLegacyPdfJs } from '@/print/pdf-document'
 
 describe('print preview zoom', () => {
   it('fits the widest page to the pane', () => {
@@ -43,5 +44,32 @@ describe('print choices', () => {
     expect(clampCopies(2.6)).toBe(3)
     expect(clampCopies(null)).toBe(1)
     expect(clampCopies(Number.NaN)).toBe(1)
+  })
+})
+
+describe('pdf.js for this engine', () => {
+  it('takes the legacy build where the newest Map and Uint8Array methods are missing', () => {
+    const map = Map.prototype as { getOrInsertComputed?: unknown }
+    const bytes = Uint8Array.prototype as { toHex?: unknown }
+    const saved = { map: map.getOrInsertComputed, bytes: bytes.toHex }
+    try {
+      map.getOrInsertComputed = function () {}
+      bytes.toHex = function () {}
+      expect(needsLegacyPdfJs()).toBe(false)
+      delete map.getOrInsertComputed
+      expect(needsLegacyPdfJs()).toBe(true)
+      map.getOrInsertComputed = function () {}
+      delete bytes.toHex
+      expect(needsLegacyPdfJs()).toBe(true)
+    } finally {
+      if (saved.map) map.getOrInsertComputed = saved.map
+      else delete map.getOrInsertComputed
+      if (saved.bytes) bytes.toHex = saved.bytes
+      else delete bytes.toHex
+    }
+  })
+
+  it('decodes the base64 the preview arrives in', () => {
+    expect([...base64ToBytes(btoa('%PDF-1.7'))]).toEqual([...Buffer.from('%PDF-1.7')])
   })
 })
