@@ -122,6 +122,8 @@ test.describe('printing', () => {
         .map((w) => w.url())
         .filter((u) => u.includes('pdf.worker')),
     ).toHaveLength(1)
+    // This Chromium is new enough for pdf.js's modern build (no polyfills).
+    expect(workerScripts.map((w) => w.legacy)).toEqual([false])
     const ink = await inkPerPage(app)
     expect(ink).toHaveLength(pages)
     for (const dark of ink) expect(dark).toBeGreaterThan(500)
