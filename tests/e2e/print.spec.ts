@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { ADMIN, field, signIn } from './support/flows'
+import { ADMIN, choose, field, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import { noticeEdit, noticeFrom } from '../helpers/notices'
@@ -285,8 +285,10 @@ test.describe('printing', () => {
     await page.getByTestId('menu-settings').click()
     const fonts = page.getByTestId('field-printBodyFont')
     await expect(fonts).toContainText('打印正文字体')
-    await expect(page.getByTestId('settings-print-body-font-shipped').locator('input')).toBeChecked()
-    await page.getByTestId('settings-print-body-font-fangsong').click()
+    await expect(page.getByTestId('settings-print-body-font')).toContainText('随软件安装的宋体')
+    await choose(page, 'settings-print-body-font', '本机仿宋（没有时用随软件安装的宋体）')
+    // Saved with the station's other settings, the button still in view at 1366×768.
+    await expect(page.getByTestId('settings-save')).toBeInViewport()
     await page.getByTestId('settings-save').click()
     await expect(page.locator('.el-message--success')).toContainText('已保存')
     expect((await app.services.settings.get()).printBodyFont).toBe('fangsong')

@@ -36,7 +36,7 @@ async function mountSettings(permissions: Permission[]) {
   return wrapper
 }
 
-const radio = (font: string) => byTestId(`settings-print-body-font-${font}`)?.querySelector('input') as HTMLInputElement
+const selectShows = () => byTestId('settings-print-body-font')?.textContent?.trim() ?? ''
 
 describe('the print body font setting', () => {
   afterEach(() => {
@@ -46,11 +46,13 @@ describe('the print body font setting', () => {
   it("shows the station's choice and saves a new one with the other settings", async () => {
     const wrapper = await mountSettings(['settings.write'])
     expect(byTestId('field-printBodyFont')?.textContent).toContain('打印正文字体')
-    expect(byTestId('settings-print-body-font-shipped')?.textContent).toContain('随软件安装的宋体')
-    expect(byTestId('settings-print-body-font-fangsong')?.textContent).toContain('本机仿宋')
-    expect(radio('fangsong').checked).toBe(true)
-    radio('shipped').click()
+    expect(selectShows()).toContain('本机仿宋（没有时用随软件安装的宋体）')
+    byTestId('settings-print-body-font')?.querySelector<HTMLElement>('.el-select__wrapper')?.click()
     await flushPromises()
+    expect(byTestId('settings-print-body-font-fangsong')?.textContent).toContain('本机仿宋')
+    byTestId('settings-print-body-font-shipped')?.click()
+    await flushPromises()
+    expect(selectShows()).toContain('随软件安装的宋体')
     byTestId('settings-save')?.click()
     await flushPromises()
     expect(callsTo('settings:update')).toEqual([
@@ -68,8 +70,10 @@ describe('the print body font setting', () => {
 
   it('is read-only to an account without settings.write', async () => {
     const wrapper = await mountSettings([])
-    expect(radio('shipped').disabled).toBe(true)
-    expect(radio('fangsong').disabled).toBe(true)
+    expect(byTestId('settings-print-body-font')?.querySelector('.el-select__wrapper')?.classList).toContain(
+      'is-disabled',
+    )
+    expect(selectShows()).toContain('本机仿宋')
     wrapper.unmount()
   })
 })
