@@ -24,23 +24,35 @@ export function fontDirectories(): string[] {
   return FACES.map((f) => join(dirname(require.resolve(`${f.pkg}/package.json`)), 'files'))
 }
 
-const cssCache = new Map<string, string>()
+/** One `@font-face` rule and the code points its file covers. */
+interface FaceRule {
+  css: string
+  ranges: Array<[number, number]>
+}
 
-/**
- * `@font-face` rules for the shipped fonts, each file addressed through `fontUrl` (the engine
- * decides how it is served). woff2 only: every Chromium the app runs in reads it.
- */
-export function fontFaceCss(fontUrl: (absolutePath: string) => string): string {
+const ruleCache = new Map<string, FaceRule[]>()
+
+function parseRanges(rule: string): Array<[number, number]> {
+  const m = /unicode-range:\s*([^;]+);/.exec(rule)
+  if (!m) return [[0, 0x10ffff]]
+  return m[1].split(',').map((part) => {
+    const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-')
+    const a = parseInt(lo, 16)
+    return [a, hi ? parseInt(hi, 16) : a]
+  })
+}
+
+function faceRules(fontUrl: (absolutePath: string) => string): FaceRule[] {
   const key = fontUrl('/probe')
-  const cached = cssCache.get(key)
+  const cached = ruleCache.get(key)
   if (cached) return cached
-  const parts: string[] = []
+  const rules: FaceRule[] = []
   for (const face of FACES) {
     const root = dirname(require.resolve(`${face.pkg}/package.json`))
     for (const weight of face.weights) {
       const css = readFileSync(join(root, `${weight}.css`), 'utf8')
-      parts.push(
-        css
+      for (const block of css.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
+        const rule = block
           // Drop the woff fallback, then point each woff2 at the engine's URL for it.
           .replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, '')
           .replace(
@@ -48,11 +60,40 @@ export function fontFaceCss(fontUrl: (absolutePath: string) => string): string {
             (_, file: string) => `url("${fontUrl(join(root, 'files', file))}")`,
           )
           // The page is laid out once for paper: wait for the real face rather than swap.
-          .replace(/font-display:\s*swap/g, 'font-display: block'),
-      )
+          .replace(/font-display:\s*swap/g, 'font-display: block')
+        rules.push({ css: rule, ranges: parseRanges(rule) })
+      }
     }
   }
-  const out = parts.join('\n')
-  cssCache.set(key, out)
-  return out
+  ruleCache.set(key, rules)
+  return rules
+}
+
+/**
+ * `@font-face` rules for the shipped fonts, each file addressed through `fontUrl` (the engine
+ * decides how it is served). woff2 only: every Chromium the app runs in reads it. With `text`,
+ * only the rules whose unicode-range covers one of its characters: the full set is ~430 KB of
+ * CSS a page, and a notice needs a few dozen of its ~400 rules (rendering takes half as long).
+ * The text must hold every character the page shows, CSS `content` included.
+ */
+export function fontFaceCss(fontUrl: (absolutePath: string) => string, text?: string): string {
+  const rules = faceRules(fontUrl)
+  if (text === undefined) return rules.map((r) => r.css).join('\n')
+  const points = [...new Set(Array.from(text, (c) => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const covers = (ranges: Array<[number, number]>) =>
+    ranges.some(([lo, hi]) => {
+      // Binary search for the first code point >= lo.
+      let l = 0
+      let h = points.length
+      while (l < h) {
+        const mid = (l + h) >> 1
+        if (points[mid] < lo) l = mid + 1
+        else h = mid
+      }
+      return l < points.length && points[l] <= hi
+    })
+  return rules
+    .filter((r) => covers(r.ranges))
+    .map((r) => r.css)
+    .join('\n')
 }

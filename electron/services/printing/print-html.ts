@@ -37,7 +37,7 @@ export function printPage(engine: Pick<PrintEngine, 'fontUrl' | 'fontSource'>, s
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(shell.title)}</title>
 <style>
-${fontFaceCss(engine.fontUrl)}
+${fontFaceCss(engine.fontUrl, shell.title + shell.css + shell.bodyHtml)}
 </style>
 <style>
 ${shell.css}

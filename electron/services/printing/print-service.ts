@@ -14,6 +14,7 @@ import { AppError } from '../../contract/errors'
 import type { PrintDocumentRef, PrintLogQuery } from '../../contract/notice-schemas'
 import { roleHas, type Permission } from '../../contract/permissions'
 import { findSensitiveNumbers, type SensitiveFinding } from '../../contract/rules/sensitive-text'
+import { shanghaiToday } from '../../contract/rules/dates'
 import { unfilledVariables } from '../../contract/rules/notice-variables'
 import type { CallContext } from '../context'
 import type { NoticeService } from '../notice-service'
@@ -267,9 +268,7 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
       const found = requireConfirmation(p, input.confirmSensitive)
       const { pdf, pages } = await render(p)
       const folder = (await recall(LAST_FOLDER)) ?? requireHost().defaultFolder
-      const chosen = await requireHost().chooseSavePath(
-        join(folder, pdfFileName(p.title, new Date(now()).toISOString().slice(0, 10))),
-      )
+      const chosen = await requireHost().chooseSavePath(join(folder, pdfFileName(p.title, shanghaiToday(now()))))
       if (!chosen) return { saved: false }
       const path = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`
       writeFileSafely(path, pdf)

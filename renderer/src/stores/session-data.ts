@@ -1,5 +1,6 @@
 /** What one account saw must not greet the next: every store that holds data is emptied at sign-out. */
 import type { Pinia } from 'pinia'
+import { useNoticesStore } from './notices'
 import { usePlacesStore } from './places'
 import { useResidentsStore } from './residents'
 import { useSettingsStore } from './settings'
@@ -10,4 +11,5 @@ export function clearSessionData(pinia?: Pinia): void {
   usePlacesStore(pinia).clear()
   useTagsStore(pinia).clear()
   useSettingsStore(pinia).clear()
+  useNoticesStore(pinia).clear()
 }

@@ -22,6 +22,7 @@ const settings: SettingsDto = {
   phone: '',
   locale: 'zh-CN',
   idleLockMinutes: 10,
+  printBodyFont: 'shipped' as const,
 }
 
 describe("the station's language after sign-in", () => {

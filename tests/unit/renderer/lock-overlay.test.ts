@@ -46,6 +46,7 @@ const settings = {
   phone: '',
   locale: 'zh-CN' as const,
   idleLockMinutes: 10,
+  printBodyFont: 'shipped' as const,
 }
 const MINUTE = 60_000
 

@@ -19,6 +19,7 @@ const settings = {
   phone: '',
   locale: 'zh-CN' as const,
   idleLockMinutes: 10,
+  printBodyFont: 'shipped' as const,
 }
 const Blank = { render: () => h('div') }
 const routes = [
