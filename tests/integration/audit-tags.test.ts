@@ -249,6 +249,7 @@ describe('settings', () => {
       phone: '',
       locale: 'zh-CN',
       idleLockMinutes: 10,
+      printBodyFont: 'shipped',
     })
     await s.settings.update(admin, { locale: 'zh-TW', idleLockMinutes: 5, community: '幸福社区' })
     s = await t.restart()

@@ -77,11 +77,14 @@ async function realDatabase(residents = 0): Promise<{ dataDir: string; file: str
   return { dataDir, file: join(dataDir, DATABASE_FILE_NAME) }
 }
 
+/** What a fresh database holds once migrated: every migration this build ships, in order. */
+const ALL_MIGRATIONS = migrations.map((m) => m.name)
+
 describe('migrations', () => {
-  it('migrates a fresh folder and records 0001-initial, once', async () => {
+  it('migrates a fresh folder and records each migration, once', async () => {
     const t = await container()
-    expect(await appliedMigrations(t.services.sequelize)).toEqual(['0001-initial'])
-    expect(t.services.info.schemaVersion).toBe('0001-initial')
+    expect(await appliedMigrations(t.services.sequelize)).toEqual(ALL_MIGRATIONS)
+    expect(t.services.info.schemaVersion).toBe(ALL_MIGRATIONS.at(-1))
     const tables = (await t.services.sequelize.query(
       "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
       { type: 'SELECT' as never },
@@ -93,7 +96,10 @@ describe('migrations', () => {
         'accounts',
         'audit_log',
         'households',
+        'notice_templates',
+        'notices',
         'places',
+        'print_jobs',
         'resident_search',
         'resident_tags',
         'residents',
@@ -107,8 +113,8 @@ describe('migrations', () => {
     expect(readdirSync(join(t.dataDir, 'backups')).filter((n) => n.includes('daily'))).toHaveLength(1)
 
     const services = await t.restart()
-    expect(await appliedMigrations(services.sequelize)).toEqual(['0001-initial'])
-    expect(await migrate(services.sequelize, { location: 'test' })).toEqual({ applied: [], current: '0001-initial' })
+    expect(await appliedMigrations(services.sequelize)).toEqual(ALL_MIGRATIONS)
+    expect(await migrate(services.sequelize, { location: 'test' })).toEqual({ applied: [], current: ALL_MIGRATIONS.at(-1) })
   })
 
   it('runs beforeMigrate (where the container takes its snapshot) only when a database with a schema has something pending', async () => {
@@ -214,7 +220,7 @@ describe('migrations', () => {
       { type: 'SELECT' as never },
     )) as unknown[]
     expect(columns).toEqual([])
-    expect(await appliedMigrations(sequelize)).toEqual(['0001-initial'])
+    expect(await appliedMigrations(sequelize)).toEqual(ALL_MIGRATIONS)
   })
 
   it('rolls back a failing first migration on a new file: no tables at all', async () => {
@@ -281,7 +287,7 @@ describe('files that cannot be opened', () => {
     const file = join(dataDir, DATABASE_FILE_NAME)
     writeFileSync(file, '')
     const t = await container(dataDir)
-    expect(await appliedMigrations(t.services.sequelize)).toEqual(['0001-initial'])
+    expect(await appliedMigrations(t.services.sequelize)).toEqual(ALL_MIGRATIONS)
     expect(statSync(file).size).toBeGreaterThan(0)
   })
 

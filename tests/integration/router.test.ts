@@ -222,7 +222,7 @@ describe('router: sessions and permissions', () => {
     })
 
     const session = await ok<SessionDto>(w2, 'auth:login', { username: 'zhou', password: 'coord-pass-1' })
-    expect(session.permissions).toEqual(['residents.read'])
+    expect(session.permissions).toEqual(['residents.read', 'notices.read'])
     const forbidden = { code: 'FORBIDDEN', message: 'errors.forbidden' }
     expect(await err(w2, 'residents:create', { name: '李四' })).toEqual(forbidden)
     expect(await err(w2, 'residents:reveal', { id: resident.id, field: 'idNumber' })).toEqual(forbidden)
