@@ -114,7 +114,10 @@ describe('migrations', () => {
 
     const services = await t.restart()
     expect(await appliedMigrations(services.sequelize)).toEqual(ALL_MIGRATIONS)
-    expect(await migrate(services.sequelize, { location: 'test' })).toEqual({ applied: [], current: ALL_MIGRATIONS.at(-1) })
+    expect(await migrate(services.sequelize, { location: 'test' })).toEqual({
+      applied: [],
+      current: ALL_MIGRATIONS.at(-1),
+    })
   })
 
   it('runs beforeMigrate (where the container takes its snapshot) only when a database with a schema has something pending', async () => {
