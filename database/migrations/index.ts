@@ -5,6 +5,7 @@
 import type { Migration } from './types'
 import { initial } from './0001-initial'
 import { noticesPrinting } from './0002-notices-printing'
+import { party } from './0003-party'
 
-export const migrations: readonly Migration[] = [initial, noticesPrinting]
+export const migrations: readonly Migration[] = [initial, noticesPrinting, party]
 export type { Migration, MigrationContext } from './types'

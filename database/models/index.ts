@@ -5,6 +5,8 @@
  */
 import { defineNoticeModels, type NoticeModels } from './notices'
 export type { NoticeModel, NoticeTemplateModel, PrintJobModel } from './notices'
+import { definePartyModels, type PartyModels } from './party'
+export type * from './party'
 import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize'
 
 type Creation<T extends object, K extends keyof T> = Optional<T, K>
@@ -126,7 +128,7 @@ export type ResidentModel = Row<
 export type TagModel = Row<TagRow, 'id' | 'sensitive' | 'sort' | 'archivedAt'>
 export type ResidentTagModel = Row<ResidentTagRow, never>
 
-export interface Models extends NoticeModels {
+export interface Models extends NoticeModels, PartyModels {
   sequelize: Sequelize
   Account: ModelStatic<AccountModel>
   Audit: ModelStatic<AuditModel>
@@ -269,5 +271,6 @@ export function defineModels(sequelize: Sequelize): Models {
     Tag,
     ResidentTag,
     ...defineNoticeModels(sequelize),
+    ...definePartyModels(sequelize),
   }
 }

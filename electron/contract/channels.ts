@@ -6,6 +6,20 @@
 import { z } from 'zod'
 import { schemas } from './schemas'
 import { noticeSchemas } from './notice-schemas'
+import { partySchemas } from './party-schemas'
+import type {
+  AttachmentDto,
+  AttachmentFileDto,
+  ComplianceDto,
+  FollowUpDto,
+  MeetingDto,
+  MeetingListItemDto,
+  MemberAttendanceDto,
+  PartyBranchDto,
+  PartyGroupDto,
+  PartyMemberDto,
+  RequirementDto,
+} from './party-dto'
 import type { Access } from './permissions'
 import type {
   AccountDto,
@@ -138,6 +152,46 @@ export const channels = {
   'print:print': write(noticeSchemas.printToPrinter, 'signedIn', returns<PrintJobDto>()),
   /** Asks where to save, writes the PDF and logs it; `saved: false` when the dialog is cancelled. */
   'print:save-pdf': write(noticeSchemas.printSavePdf, 'signedIn', returns<SavePdfResultDto>()),
+  'branches:list': read(schemas.none, 'party.read', returns<PartyBranchDto[]>()),
+  'branches:save': write(partySchemas.branchSave, 'party.write', returns<PartyBranchDto>()),
+  /** Replaces the branch committee (支委) with these seats. */
+  'branches:set-committee': write(partySchemas.branchCommittee, 'party.write', returns<PartyBranchDto>()),
+  'branches:save-group': write(partySchemas.groupSave, 'party.write', returns<PartyGroupDto>()),
+  'branches:archive-group': write(schemas.byId, 'party.write', returns<PartyGroupDto>()),
+
+  'members:list': read(partySchemas.memberQuery, 'party.read', returns<Page<PartyMemberDto>>()),
+  'members:get': read(schemas.byId, 'party.read', returns<PartyMemberDto>()),
+  'members:create': write(partySchemas.memberCreate, 'party.write', returns<PartyMemberDto>()),
+  'members:update': write(partySchemas.memberUpdate, 'party.write', returns<PartyMemberDto>()),
+  /** 转正, 流出, 返回, 离开: appended to the member's history, never overwriting it. */
+  'members:change': write(partySchemas.memberChange, 'party.write', returns<PartyMemberDto>()),
+
+  'meetings:list': read(partySchemas.meetingQuery, 'party.read', returns<Page<MeetingListItemDto>>()),
+  'meetings:get': read(schemas.byId, 'party.read', returns<MeetingDto>()),
+  /** A new draft with who should attend derived from the type. */
+  'meetings:create': write(partySchemas.meetingCreate, 'party.write', returns<MeetingDto>()),
+  /** Changes a draft; a finalised record is locked (amend it instead). */
+  'meetings:update': write(partySchemas.meetingUpdate, 'party.write', returns<MeetingDto>()),
+  'meetings:finalise': write(schemas.byId, 'party.write', returns<MeetingDto>()),
+  /** A dated, signed amendment appended to a finalised record; the original text stays. */
+  'meetings:amend': write(partySchemas.meetingAmend, 'party.write', returns<MeetingDto>()),
+  'meetings:discard': write(schemas.byId, 'party.write', returns<null>()),
+  /** Marks a follow-up item (议定事项) done or open again; allowed after finalising. */
+  'meetings:follow-up-done': write(partySchemas.followUpDone, 'party.write', returns<FollowUpDto>()),
+  'meetings:attach': write(partySchemas.attachmentAdd, 'party.write', returns<AttachmentDto>()),
+  'meetings:attachment': read(schemas.byId, 'party.read', returns<AttachmentFileDto>()),
+  'meetings:remove-attachment': write(schemas.byId, 'party.write', returns<null>()),
+  /** A 会议通知 draft made from this meeting: its time, place and title filled in. */
+  'meetings:make-notice': write(schemas.byId, 'notices.write', returns<NoticeDto>()),
+
+  /** Held / missing / due per type and month or quarter, for a branch and year. */
+  'compliance:matrix': read(partySchemas.complianceQuery, 'party.read', returns<ComplianceDto>()),
+  'compliance:requirements': read(partySchemas.complianceQuery, 'party.read', returns<RequirementDto[]>()),
+  'compliance:set-requirement': write(partySchemas.requirementSet, 'party.write', returns<RequirementDto[]>()),
+  'compliance:set-exemption': write(partySchemas.exemptionSet, 'party.write', returns<ComplianceDto>()),
+  /** Attendance rate per member for the year, and who was absent three times in a row. */
+  'compliance:attendance': read(partySchemas.complianceQuery, 'party.read', returns<MemberAttendanceDto[]>()),
+
   /** Every print and PDF: who, what, which records, copies, where, when. */
   'print:log': read(noticeSchemas.printLogQuery, 'print.log', returns<Page<PrintJobDto>>()),
 } satisfies Record<string, ChannelDef>

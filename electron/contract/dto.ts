@@ -208,7 +208,13 @@ export interface NoticeDto extends NoticeListItemDto {
 }
 
 /** Documents the print pipeline knows; each module adds its own. */
-export const PRINT_DOCUMENT_TYPES = ['notice'] as const
+export const PRINT_DOCUMENT_TYPES = [
+  'notice',
+  'meeting-record',
+  'sign-in-sheet',
+  'blank-sign-in-sheet',
+  'year-book',
+] as const
 export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
 
 /** A full ID or mobile number found in text about to be printed; `masked` names it safely. */

@@ -11,6 +11,12 @@ const id = z.number().int().positive()
 /** A notice body from the rich-text editor: HTML, sanitised again in the main process. */
 const bodyHtml = z.string().max(200_000, { error: 'validation.tooLong' })
 
+const printRef = z.object({
+  type: z.enum(PRINT_DOCUMENT_TYPES),
+  id,
+  year: z.number().int().min(2000).max(2100).optional(),
+})
+
 const noticeFields = {
   title: requiredText(120),
   bodyHtml,
@@ -57,9 +63,13 @@ export const noticeSchemas = {
     expectedUpdatedAt: z.string().max(40).optional(),
   }),
 
-  printDocument: z.object({ type: z.enum(PRINT_DOCUMENT_TYPES), id }),
+  /**
+   * A document to print. `id` names its record: a notice, a meeting (record, sign-in sheet), or a
+   * branch (the year book, with `year`).
+   */
+  printDocument: printRef,
   printToPrinter: z.object({
-    document: z.object({ type: z.enum(PRINT_DOCUMENT_TYPES), id }),
+    document: printRef,
     printer: requiredText(200),
     copies: z
       .number({ error: 'validation.required' })
@@ -70,7 +80,7 @@ export const noticeSchemas = {
     confirmSensitive: z.boolean().default(false),
   }),
   printSavePdf: z.object({
-    document: z.object({ type: z.enum(PRINT_DOCUMENT_TYPES), id }),
+    document: printRef,
     confirmSensitive: z.boolean().default(false),
   }),
   printLogQuery: z.object({

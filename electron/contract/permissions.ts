@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'notices.read',
   'notices.write',
   'print.log',
+  'party.read',
+  'party.write',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -35,10 +37,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'notices.read',
     'notices.write',
     'print.log',
+    'party.read',
   ],
   // Secretaries look people up (to link party members) but do not keep resident files; they
   // write their branch's meeting notices.
-  secretary: ['residents.read', 'notices.read', 'notices.write'],
+  secretary: ['residents.read', 'notices.read', 'notices.write', 'party.read', 'party.write'],
   // Coordinators plan visits: they read files, and see numbers only masked.
   coordinator: ['residents.read', 'notices.read'],
 }

@@ -21,6 +21,10 @@ import { createTagService } from './tag-service'
 import { createNoticeService } from './notice-service'
 import type { PrintHost } from './printing/print-engine'
 import { createPrintService } from './printing/print-service'
+import { createComplianceService } from './party/compliance-service'
+import { createMeetingService } from './party/meeting-service'
+import { createOrganisationService } from './party/organisation-service'
+import { registerPartyPrintables } from './party/party-printables'
 
 export const DATABASE_FILE_NAME = 'station.sqlite3'
 
@@ -81,6 +85,10 @@ export async function createServiceContainer(options: ContainerOptions) {
   const households = createHouseholdService({ sequelize, models, audit, places, residents, now })
   const notices = createNoticeService({ models, audit, settings, now })
   const printing = createPrintService({ models, settings, notices, host: options.print ?? null, now })
+  const organisation = createOrganisationService({ sequelize, models, audit, now })
+  const meetings = createMeetingService({ sequelize, models, audit, notices, settings, now })
+  const compliance = createComplianceService({ sequelize, models, audit, now })
+  registerPartyPrintables({ printing, meetings, organisation, settings, models })
   try {
     await tags.seedDefaults()
     await notices.seedTemplates()
@@ -110,6 +118,9 @@ export async function createServiceContainer(options: ContainerOptions) {
     residents,
     notices,
     printing,
+    organisation,
+    meetings,
+    compliance,
     backups,
     dailyBackupError,
     info: {

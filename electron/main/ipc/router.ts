@@ -10,7 +10,9 @@ import { roleHas } from '../../contract/permissions'
 import type { ServiceContainer } from '../../services/container'
 import type { CallContext } from '../../services/context'
 import { authHandlers } from './handlers/auth'
+import { meetingHandlers } from './handlers/meetings'
 import { noticeHandlers } from './handlers/notices'
+import { partyHandlers } from './handlers/party'
 import { printHandlers } from './handlers/print'
 import { residentHandlers } from './handlers/residents'
 import { settingsHandlers } from './handlers/settings'
@@ -22,6 +24,8 @@ export const handlers = {
   ...residentHandlers,
   ...noticeHandlers,
   ...printHandlers,
+  ...partyHandlers,
+  ...meetingHandlers,
 } satisfies HandlerMap
 
 /** Who sent a call: the window's id and the URL of the frame that sent it. */

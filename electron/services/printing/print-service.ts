@@ -35,9 +35,10 @@ export interface Printable {
   checkPages?: (pageCount: number) => AppError | null
 }
 
-interface PrintableKind {
+/** One kind of document: the permission it needs and how it is built from its reference. */
+export interface PrintableKind {
   permission: Permission
-  build(id: number): Promise<Printable>
+  build(ref: PrintDocumentRef): Promise<Printable>
 }
 
 interface Deps {
@@ -80,10 +81,11 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
   }
   const engine = (): PrintEngine => requireHost().engine
 
-  const kinds: Record<PrintDocumentType, PrintableKind> = {
+  // Other modules add their documents with `register` (meeting records, the year book …).
+  const kinds: Partial<Record<PrintDocumentType, PrintableKind>> = {
     notice: {
       permission: 'notices.read',
-      async build(id) {
+      async build({ id }) {
         const n = await notices.forPrint(id)
         const unfilled = unfilledVariables(`${n.title}\n${n.bodyHtml}`)
         if (unfilled.length > 0) {
@@ -117,8 +119,9 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
 
   async function build(ctx: CallContext, ref: PrintDocumentRef): Promise<Printable> {
     const kind = kinds[ref.type]
+    if (!kind) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: ref.type } })
     if (!ctx.actor || !roleHas(ctx.actor.role, kind.permission)) throw new AppError('FORBIDDEN', 'errors.forbidden')
-    return kind.build(ref.id)
+    return kind.build(ref)
   }
 
   /** The PDF and its page count; a page-count problem (slip too long) refuses here. */
@@ -220,6 +223,14 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
   }
 
   return {
+    /** Adds a kind of document to the pipeline; the engine, the host and the log are shared. */
+    register(type: PrintDocumentType, kind: PrintableKind): void {
+      kinds[type] = kind
+    },
+
+    /** The engine, for modules that lay out their own documents (fonts are served through it). */
+    engine,
+
     async printers(): Promise<PrintersDto> {
       const printers = await engine().printers()
       const last = await recall(LAST_PRINTER)

@@ -2,7 +2,7 @@
 import type { Permission } from '@contract/permissions'
 
 export interface MenuEntry {
-  name: 'residents' | 'places' | 'notices' | 'print-log' | 'settings'
+  name: 'residents' | 'places' | 'notices' | 'party' | 'meetings' | 'compliance' | 'print-log' | 'settings'
   path: string
   label: string
   /** Absent: any signed-in account. */
@@ -13,6 +13,9 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'residents', path: '/residents', label: 'layout.menu.residents', permission: 'residents.read' },
   { name: 'places', path: '/places', label: 'layout.menu.places', permission: 'residents.read' },
   { name: 'notices', path: '/notices', label: 'layout.menu.notices', permission: 'notices.read' },
+  { name: 'party', path: '/party', label: 'layout.menu.party', permission: 'party.read' },
+  { name: 'meetings', path: '/meetings', label: 'layout.menu.meetings', permission: 'party.read' },
+  { name: 'compliance', path: '/compliance', label: 'layout.menu.compliance', permission: 'party.read' },
   { name: 'print-log', path: '/print-log', label: 'layout.menu.printLog', permission: 'print.log' },
   { name: 'settings', path: '/settings', label: 'layout.menu.settings' },
 ]

@@ -48,6 +48,31 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'notices.read' },
       },
       {
+        path: 'party',
+        name: 'party',
+        component: () => import('@/views/party/index.vue'),
+        meta: { permission: 'party.read' },
+      },
+      {
+        path: 'meetings',
+        name: 'meetings',
+        component: () => import('@/views/meetings/index.vue'),
+        meta: { permission: 'party.read' },
+      },
+      {
+        path: 'meetings/:id(\\d+)',
+        name: 'meeting',
+        component: () => import('@/views/meeting-editor/index.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { permission: 'party.read' },
+      },
+      {
+        path: 'compliance',
+        name: 'compliance',
+        component: () => import('@/views/compliance/index.vue'),
+        meta: { permission: 'party.read' },
+      },
+      {
         path: 'print-log',
         name: 'print-log',
         component: () => import('@/views/print-log/index.vue'),

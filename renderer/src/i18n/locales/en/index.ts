@@ -10,6 +10,7 @@ import warnings from './warnings'
 import options from './options'
 import notices from './notices'
 import print from './print'
+import party from './party'
 
 const messages = {
   common,

@@ -2,6 +2,9 @@ import type base from '../zh-CN/layout'
 
 export default {
   menu: {
+    party: 'Branches & members',
+    meetings: 'Party meetings',
+    compliance: 'Meeting compliance',
     notices: 'Notices',
     printLog: 'Print log',
     residents: 'Resident files',

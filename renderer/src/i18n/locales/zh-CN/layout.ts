@@ -1,5 +1,8 @@
 export default {
   menu: {
+    party: '党组织与党员',
+    meetings: '三会一课',
+    compliance: '组织生活检查',
     notices: '通知公告',
     printLog: '打印记录',
     residents: '居民档案',

@@ -2,6 +2,9 @@ import type base from '../zh-CN/layout'
 
 export default {
   menu: {
+    party: '黨組織與黨員',
+    meetings: '三會一課',
+    compliance: '組織生活檢查',
     notices: '通知公告',
     printLog: '列印記錄',
     residents: '居民檔案',

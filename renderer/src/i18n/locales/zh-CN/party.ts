@@ -1,0 +1,3 @@
+export default {
+  title: '党组织与党员',
+}
