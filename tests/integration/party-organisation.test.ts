@@ -176,6 +176,26 @@ describe('branches and the committee', () => {
     )
     expect(closed.message).toBe('errors.party.groupNotInBranch')
   })
+
+  it('counts a member working elsewhere as still in the group', async () => {
+    const fourth = await org().saveGroup(admin, {
+      branchId: seed.branch.id,
+      name: '流动党员小组',
+      leaderMemberId: null,
+    })
+    const input = memberInput(seed.branch.id, { name: '外出者', groupId: fourth.id })
+    const m = await org().createMember(admin, input)
+    await org().changeMember(admin, { id: m.id, change: 'outflow', date: '2026-05-01', destination: '广州' })
+    expect(await failure(org().archiveGroup(admin, fourth.id))).toMatchObject({
+      message: 'errors.party.groupNotEmpty',
+      params: { count: 1 },
+    })
+    await org().changeMember(admin, { id: m.id, change: 'left', date: '2026-06-01', reason: '组织关系转出' })
+    expect((await org().archiveGroup(admin, fourth.id)).archived).toBe(true)
+    // The record of someone in a group archived since can still be corrected.
+    const fixed = await org().updateMember(admin, m.id, { ...input, notes: '已转至广州某支部' })
+    expect(fixed).toMatchObject({ groupName: '流动党员小组', notes: '已转至广州某支部', status: 'left' })
+  })
 })
 
 describe('members', () => {

@@ -117,10 +117,18 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
     return m
   }
 
-  async function requireGroupIn(branchId: number, groupId: number | null, transaction: Transaction): Promise<void> {
+  /** `kept`: the member is already in this group, so an archived one may stay on their record. */
+  async function requireGroupIn(
+    branchId: number,
+    groupId: number | null,
+    transaction: Transaction,
+    kept = false,
+  ): Promise<void> {
     if (groupId === null) return
     const g = await PartyGroup.findByPk(groupId, { transaction })
-    if (!g || g.branchId !== branchId || g.archivedAt) throw fieldRule('groupId', 'errors.party.groupNotInBranch')
+    if (!g || g.branchId !== branchId || (g.archivedAt && !kept)) {
+      throw fieldRule('groupId', 'errors.party.groupNotInBranch')
+    }
   }
 
   async function requireResident(residentId: number | null, transaction: Transaction) {
@@ -404,7 +412,11 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
       return sequelize.transaction(async (transaction) => {
         const g = await findGroup(id, transaction)
         if (g.archivedAt) return loadGroupDto(g, transaction)
-        const inGroup = await PartyMember.count({ where: { groupId: id, status: 'active' }, transaction })
+        // Members working elsewhere (流出) still belong to the group and come back to it.
+        const inGroup = await PartyMember.count({
+          where: { groupId: id, status: { [Op.ne]: 'left' } },
+          transaction,
+        })
         if (inGroup > 0) {
           throw new AppError('CONFLICT', 'errors.party.groupNotEmpty', { params: { count: inGroup } })
         }
@@ -492,7 +504,7 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
           throw new AppError('CONFLICT', 'errors.party.staleEdit')
         }
         if (data.branchId !== m.branchId) await findBranch(data.branchId, transaction)
-        await requireGroupIn(data.branchId, data.groupId, transaction)
+        await requireGroupIn(data.branchId, data.groupId, transaction, data.groupId === m.groupId)
         if (data.residentId !== m.residentId) {
           await requireResident(data.residentId, transaction)
           await requireResidentFree(data.residentId, m.id, transaction)
