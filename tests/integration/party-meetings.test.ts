@@ -107,6 +107,9 @@ describe('who should attend', () => {
 
     const refused = await failure(create('group'))
     expect(refused.fields?.[0]).toMatchObject({ path: 'groupId', message: 'errors.party.groupRequired' })
+    const other = await seedViaModels(t.services, '第二党支部')
+    const foreign = await failure(create('group', { groupId: other.groupIds[0] }))
+    expect(foreign.fields?.[0]).toMatchObject({ path: 'groupId', message: 'errors.party.groupNotInBranch' })
     const group = await create('group', { groupId: seed.groupIds[0] })
     expect(group.groupName).toBe('第一党小组')
     expect(group.attendance.map((a) => a.name)).toEqual(['王建国', '张伟', '陈明', '杨丽', '黄敏', '徐磊'])

@@ -155,8 +155,11 @@ export function createComplianceService({ sequelize, models, audit, now }: Deps)
             })
           }
           const g = await PartyGroup.findByPk(input.groupId, { transaction })
-          if (!g || g.branchId !== input.branchId) {
-            throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'group' } })
+          if (!g) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'group' } })
+          if (g.branchId !== input.branchId) {
+            throw new AppError('VALIDATION', 'errors.validation', {
+              fields: [{ path: 'groupId', message: 'errors.party.groupNotInBranch' }],
+            })
           }
           groupId = g.id
         }

@@ -377,7 +377,12 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
             })
           }
           const group = await PartyGroup.findByPk(input.groupId, { transaction })
-          if (!group || group.branchId !== branch.id || group.archivedAt) throw notFound('group')
+          if (!group) throw notFound('group')
+          if (group.branchId !== branch.id || group.archivedAt) {
+            throw new AppError('VALIDATION', 'errors.validation', {
+              fields: [{ path: 'groupId', message: 'errors.party.groupNotInBranch' }],
+            })
+          }
           groupId = group.id
         }
         const m = await Meeting.create(
