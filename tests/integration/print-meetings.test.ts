@@ -346,6 +346,7 @@ function yearMeetings(): MeetingDto[] {
       type: 'general',
       title: '第一季度党员大会',
       startAt: '2026-03-20T14:30',
+      endAt: '2026-03-20T16:30',
       agenda: [{ ...meeting().agenda[0], record: LONG_RECORD }],
     }),
     short({
@@ -353,6 +354,7 @@ function yearMeetings(): MeetingDto[] {
       type: 'lecture',
       title: '党课：学习新修订的条例',
       startAt: '2026-04-08T15:00',
+      endAt: null,
       lecturer: '王建国',
       topic: '学习新修订的条例',
     }),
@@ -361,6 +363,7 @@ function yearMeetings(): MeetingDto[] {
       type: 'themeDay',
       title: '主题党日：<清洁家园>',
       startAt: '2026-05-05T09:00',
+      endAt: null,
       theme: '清洁家园',
       themeForm: 'volunteer',
     }),

@@ -172,10 +172,10 @@ export function meetingRecordCss(): string {
   break-after: avoid;
 }
 .record p { margin: 0; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { border: 0.25mm solid #000; padding: 1mm 2mm; vertical-align: middle; line-height: 1.45; }
-th { font-weight: 700; text-align: center; }
-tr { break-inside: avoid; }
+.record table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.record th, .record td { border: 0.25mm solid #000; padding: 1mm 2mm; vertical-align: middle; line-height: 1.45; }
+.record th { font-weight: 700; text-align: center; }
+.record tr { break-inside: avoid; }
 table.head col.label { width: 30mm; }
 table.head td { white-space: pre-wrap; }
 table.head td.subject { font-weight: 700; }

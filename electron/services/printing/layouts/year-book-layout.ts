@@ -38,15 +38,14 @@ const css = `
 .toc { break-before: page; }
 .toc h1 { margin: 0 0 6mm; font-size: 20pt; font-weight: 700; text-align: center; letter-spacing: 1em; text-indent: 1em; }
 .toc table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.toc th, .toc td { border-bottom: 0.2mm solid #555; padding: 1.5mm 1.5mm; line-height: 1.5; vertical-align: top; }
-.toc th { border-bottom: 0.4mm solid #000; font-weight: 700; text-align: left; }
+.toc th, .toc td { border: 0.25mm solid #000; padding: 1.2mm 2mm; line-height: 1.45; vertical-align: middle; }
+.toc th { font-weight: 700; text-align: center; }
 .toc tr { break-inside: avoid; }
-.toc col.n { width: 10mm; }
+.toc col.n { width: 15mm; }
 .toc col.day { width: 36mm; }
 .toc col.type { width: 30mm; }
-.toc col.page { width: 14mm; }
-.toc .page { text-align: right; }
-.toc td.n { text-align: center; }
+.toc col.page { width: 16mm; }
+.toc td.n, .toc td.page { text-align: center; }
 .book-record { break-before: page; }
 `
 
@@ -76,7 +75,7 @@ function tocHtml(d: YearBookData): string {
   return (
     '<div class="toc"><h1>目录</h1>' +
     '<table><colgroup><col class="n"><col class="day"><col class="type"><col><col class="page"></colgroup>' +
-    '<thead><tr><th>序号</th><th>日期</th><th>类型</th><th>会议主题</th><th class="page">页码</th></tr></thead>' +
+    '<thead><tr><th>序号</th><th>日期</th><th>类型</th><th>会议主题</th><th>页码</th></tr></thead>' +
     `<tbody>${rows}</tbody></table></div>`
   )
 }
