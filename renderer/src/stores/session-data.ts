@@ -1,6 +1,7 @@
 /** What one account saw must not greet the next: every store that holds data is emptied at sign-out. */
 import type { Pinia } from 'pinia'
 import { useNoticesStore } from './notices'
+import { usePartyStore } from './party'
 import { usePlacesStore } from './places'
 import { useResidentsStore } from './residents'
 import { useSettingsStore } from './settings'
@@ -12,4 +13,5 @@ export function clearSessionData(pinia?: Pinia): void {
   useTagsStore(pinia).clear()
   useSettingsStore(pinia).clear()
   useNoticesStore(pinia).clear()
+  usePartyStore(pinia).clear()
 }

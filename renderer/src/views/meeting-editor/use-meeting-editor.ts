@@ -1,0 +1,315 @@
+/**
+ * One meeting in the editor: load, save (refused over a newer version, the typed text kept),
+ * finalise, amend, discard, the follow-ups' done marks (also after finalising), attachments, a
+ * meeting notice made from it, and the question before leaving with unsaved changes.
+ */
+import { computed, reactive, ref, watch } from 'vue'
+import { onBeforeRouteLeave, onBeforeRouteUpdate, useRouter } from 'vue-router'
+import type { MeetingDto, PartyMemberDto } from '@contract/party-dto'
+import { api } from '@/api'
+import { payloadOf, translateProblem } from '@/api/errors'
+import { i18n } from '@/i18n'
+import { useAuthStore } from '@/stores/auth'
+import { confirmAction, toastError, toastSuccess } from '@/ui/feedback'
+import { showError } from '@/ui/show-error'
+import {
+  emptyMeetingModel,
+  fromMeeting,
+  liveChecks,
+  snapshotOf,
+  toMeetingData,
+  validateMeeting,
+  type MeetingField,
+  type MeetingFormModel,
+} from './meeting-model'
+
+/** Messages main uses for "changed by someone else since you opened it". */
+const STALE_MESSAGES = new Set(['errors.party.staleEdit', 'errors.staleEdit'])
+
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+export function useMeetingEditor(id: () => number) {
+  const auth = useAuthStore()
+  const router = useRouter()
+  const { t } = i18n.global
+
+  const meeting = ref<MeetingDto | null>(null)
+  const model = reactive<MeetingFormModel>(emptyMeetingModel())
+  const savedSnapshot = ref(snapshotOf(model))
+  const loading = ref(false)
+  const saving = ref(false)
+  const busy = ref(false)
+  const stale = ref(false)
+  const problems = ref<Partial<Record<MeetingField, { message: string; params?: Record<string, string | number> }>>>({})
+  /** The branch's members, to add to the attendance and to pick chair, recorder and owners from. */
+  const branchMembers = ref<PartyMemberDto[]>([])
+
+  const canWrite = computed(() => auth.can('party.write'))
+  const editable = computed(() => meeting.value?.status === 'draft' && canWrite.value)
+  const dirty = computed(() => editable.value && snapshotOf(model) !== savedSnapshot.value)
+  const checks = computed(() => (meeting.value ? liveChecks(meeting.value.type, model.attendance, model.agenda) : null))
+
+  function apply(dto: MeetingDto) {
+    meeting.value = dto
+    Object.assign(model, fromMeeting(dto))
+    savedSnapshot.value = snapshotOf(model)
+    problems.value = {}
+    stale.value = false
+  }
+
+  async function loadMembers(branchId: number) {
+    try {
+      const page = await api.members.list({ branchId, pageSize: 200, page: 1 })
+      branchMembers.value = page.items.filter((m) => m.status !== 'left')
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function load() {
+    loading.value = true
+    try {
+      const dto = await api.meetings.get({ id: id() })
+      apply(dto)
+      void loadMembers(dto.branchId)
+    } catch (e) {
+      showError(e)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function save(options: { quiet?: boolean } = {}): Promise<boolean> {
+    const m = meeting.value
+    if (!m || !editable.value || saving.value) return false
+    problems.value = validateMeeting(model)
+    if (Object.keys(problems.value).length) {
+      toastError(t('errors.validation'))
+      return false
+    }
+    saving.value = true
+    const data = toMeetingData(model, m.type)
+    const snapshot = snapshotOf(model)
+    try {
+      const dto = await api.meetings.update({ id: m.id, data, expectedUpdatedAt: m.updatedAt })
+      if (snapshotOf(model) === snapshot) {
+        // Nothing typed meanwhile: take main's record (new follow-ups get their ids).
+        apply(dto)
+      } else {
+        // Typing went on while saving: keep it, it is still unsaved.
+        meeting.value = dto
+        savedSnapshot.value = snapshot
+      }
+      stale.value = false
+      if (!options.quiet) toastSuccess(t('party.editor.saved'))
+      return true
+    } catch (e) {
+      const payload = payloadOf(e)
+      if (payload.code === 'CONFLICT' && STALE_MESSAGES.has(payload.message)) {
+        stale.value = true
+        toastError(t('party.editor.staleEdit'))
+        return false
+      }
+      const shown = showError(e, ['title', 'startAt', 'endAt', 'place'])
+      problems.value = shown as typeof problems.value
+      return false
+    } finally {
+      saving.value = false
+    }
+  }
+
+  async function finalise() {
+    const m = meeting.value
+    if (!m || !editable.value || busy.value) return
+    const question = t('party.editor.finaliseConfirm', { title: model.title.trim() || m.title })
+    if (!(await confirmAction(question, { confirmText: t('party.editor.finaliseAction') }))) return
+    if (dirty.value && !(await save({ quiet: true }))) return
+    busy.value = true
+    try {
+      apply(await api.meetings.finalise({ id: m.id }))
+      toastSuccess(t('party.editor.finalisedDone'))
+    } catch (e) {
+      showError(e)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function amend(text: string): Promise<boolean> {
+    const m = meeting.value
+    if (!m || busy.value || !text.trim()) return false
+    busy.value = true
+    try {
+      apply(await api.meetings.amend({ id: m.id, text: text.trim() }))
+      toastSuccess(t('party.editor.amend.done'))
+      return true
+    } catch (e) {
+      showError(e)
+      return false
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function discard() {
+    const m = meeting.value
+    if (!m || !editable.value || busy.value) return
+    const question = t('party.editor.discardConfirm', { title: model.title.trim() || m.title })
+    if (!(await confirmAction(question, { danger: true, confirmText: t('party.editor.discardAction') }))) return
+    busy.value = true
+    try {
+      await api.meetings.discard({ id: m.id })
+      savedSnapshot.value = snapshotOf(model)
+      toastSuccess(t('party.editor.discarded'))
+      await router.push({ name: 'meetings' })
+    } catch (e) {
+      showError(e)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function makeNotice() {
+    const m = meeting.value
+    if (!m || busy.value) return
+    if (dirty.value && !(await save({ quiet: true }))) return
+    busy.value = true
+    try {
+      const notice = await api.meetings.makeNotice({ id: m.id })
+      toastSuccess(t('party.editor.noticeMade'))
+      await router.push({ name: 'notice', params: { id: notice.id } })
+    } catch (e) {
+      showError(e)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** Saves first when needed; resolves to whether the record on file matches the screen. */
+  async function readyToPrint(): Promise<boolean> {
+    if (!meeting.value) return false
+    if (dirty.value) return save({ quiet: true })
+    return true
+  }
+
+  async function setFollowUpDone(followUpId: number, done: boolean) {
+    const m = meeting.value
+    if (!m) return
+    try {
+      const dto = await api.meetings.followUpDone({ id: followUpId, done })
+      m.followUps = m.followUps.map((f) => (f.id === dto.id ? dto : f))
+      toastSuccess(t('party.editor.followUps.doneSaved'))
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function addAttachment(file: File): Promise<void> {
+    const m = meeting.value
+    if (!m) return
+    if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) {
+      toastError(t('party.editor.attachments.wrongType'))
+      return
+    }
+    if (file.size > ATTACHMENT_MAX_BYTES) {
+      toastError(t('party.editor.attachments.tooBig'))
+      return
+    }
+    busy.value = true
+    try {
+      const dataBase64 = await fileToBase64(file)
+      const added = await api.meetings.attach({
+        meetingId: m.id,
+        fileName: file.name.slice(0, 200),
+        mime: file.type as (typeof ATTACHMENT_TYPES)[number],
+        dataBase64,
+      })
+      m.attachments = [...m.attachments, added]
+      toastSuccess(t('party.editor.attachments.added'))
+    } catch (e) {
+      showError(e)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function downloadAttachment(attachmentId: number) {
+    try {
+      const file = await api.meetings.attachment({ id: attachmentId })
+      const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0))
+      const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = file.fileName
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function removeAttachment(attachmentId: number, name: string) {
+    const m = meeting.value
+    if (!m || !editable.value) return
+    if (!(await confirmAction(t('party.editor.attachments.removeConfirm', { name }), { danger: true }))) return
+    try {
+      await api.meetings.removeAttachment({ id: attachmentId })
+      m.attachments = m.attachments.filter((a) => a.id !== attachmentId)
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function confirmLeave(): Promise<boolean> {
+    if (!dirty.value) return true
+    return confirmAction(t('party.editor.leaveConfirm'), { danger: true, confirmText: t('party.editor.leaveAction') })
+  }
+  onBeforeRouteLeave(confirmLeave)
+  onBeforeRouteUpdate((to, from) => (to.params.id === from.params.id ? true : confirmLeave()))
+
+  function fieldError(field: MeetingField): string {
+    const p = problems.value[field]
+    return p ? translateProblem(p) : ''
+  }
+
+  watch(id, load, { immediate: true })
+
+  return {
+    meeting,
+    model,
+    loading,
+    saving,
+    busy,
+    stale,
+    canWrite,
+    editable,
+    dirty,
+    checks,
+    branchMembers,
+    load,
+    save,
+    finalise,
+    amend,
+    discard,
+    makeNotice,
+    readyToPrint,
+    setFollowUpDone,
+    addAttachment,
+    downloadAttachment,
+    removeAttachment,
+    fieldError,
+  }
+}
+
+function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const url = String(reader.result)
+      resolve(url.slice(url.indexOf(',') + 1))
+    }
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsDataURL(file)
+  })
+}
