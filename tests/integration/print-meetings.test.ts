@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { MeetingDto } from '../../electron/contract/party-dto'
+import type { MeetingDto, MeetingType } from '../../electron/contract/party-dto'
+import type { MeetingInput } from '../../electron/contract/party-schemas'
 import type { CallContext } from '../../electron/services/context'
 import { layOutYearBook, registerPartyPrintables } from '../../electron/services/party/party-printables'
 import type { MeetingService } from '../../electron/services/party/meeting-service'
@@ -21,6 +22,7 @@ import type { PrintDocument } from '../../electron/services/printing/print-engin
 import { countPdfPages } from '../../electron/services/printing/print-service'
 import { createChromiumPrintEngine, type ChromiumPrintEngine } from '../helpers/chromium-print-engine'
 import { readPdf, textLines, type PdfContent, type PdfPage } from '../helpers/pdf-reader'
+import { seedBranch } from '../helpers/party'
 import { failure, setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
 
 const BRANCH = '幸福里社区第一党支部'
@@ -511,4 +513,137 @@ describe('through the print service', () => {
       expect(all).not.toContain(absent)
     expect(new Set(asked).size).toBe(3)
   }, 60_000)
+})
+
+describe('through the real organisation and meeting services', () => {
+  let t: TempContainer
+  let admin: CallContext
+  const clock = testClock('2026-11-24T02:00:00Z')
+
+  beforeEach(async () => {
+    clock.set('2026-11-24T02:00:00Z')
+    t = await tempContainer({
+      now: clock.now,
+      print: { engine, defaultFolder: '/nonexistent', chooseSavePath: async () => null },
+    })
+    admin = await setupAdmin(t.services)
+  })
+  afterEach(async () => t.dispose())
+
+  function edit(m: MeetingDto, over: Partial<MeetingInput> = {}): MeetingInput {
+    return {
+      title: m.title,
+      startAt: m.startAt,
+      endAt: m.endAt,
+      place: m.place,
+      chairMemberId: m.chairMemberId,
+      recorderMemberId: m.recorderMemberId,
+      lecturer: m.lecturer,
+      topic: m.topic,
+      theme: m.theme,
+      themeForm: m.themeForm,
+      attendance: m.attendance.map((a) => ({ memberId: a.memberId, status: a.status, reason: a.reason })),
+      observers: m.observers,
+      agenda: m.agenda,
+      followUps: m.followUps.map((f) => ({
+        id: f.id,
+        text: f.text,
+        ownerMemberId: f.ownerMemberId,
+        dueDate: f.dueDate,
+      })),
+      ...over,
+    }
+  }
+
+  async function preview(type: 'meeting-record' | 'sign-in-sheet' | 'year-book', id: number, year?: number) {
+    const p = await t.services.printing.preview(admin, { type, id, year })
+    const c = await readPdf(new Uint8Array(Buffer.from(p.pdfBase64, 'base64')))
+    const out = process.env.PRINT_TEST_OUT
+    if (out) writeFileSync(join(out, `service-${type}-${id}.pdf`), Buffer.from(p.pdfBase64, 'base64'))
+    return c
+  }
+
+  it('prints a 支委会 recorded with attendance and a vote, as a draft and once finalised, and binds the year', async () => {
+    const seed = await seedBranch(t.services, admin, { name: BRANCH })
+    const held = async (type: MeetingType, title: string, startAt: string, over: Partial<MeetingInput> = {}) => {
+      const created = await t.services.meetings.create(admin, {
+        branchId: seed.branch.id,
+        groupId: null,
+        type,
+        title,
+        startAt,
+        place: '社区二楼会议室',
+      })
+      const m = await t.services.meetings.update(admin, created.id, edit(created, over))
+      return m
+    }
+
+    const committee = await held('committee', '研究冬季慰问工作', '2026-11-20T14:30', {
+      endAt: '2026-11-20T16:00',
+      chairMemberId: seed.byName['王建国'].id,
+      recorderMemberId: seed.byName['李红梅'].id,
+      observers: ['孙丽'],
+      agenda: [
+        {
+          topic: '确定慰问名单',
+          record: '王建国：提出名单。\n张伟：同意。',
+          dissent: '',
+          vote: { for: 3, against: 1, abstain: 0 },
+          resolution: '按名单慰问。',
+        },
+      ],
+    })
+    // Everyone on the committee is expected; 陈明 is away on leave.
+    const away = await t.services.meetings.update(
+      admin,
+      committee.id,
+      edit(committee, {
+        attendance: committee.attendance.map((a) => ({
+          memberId: a.memberId,
+          status: a.name === '陈明' ? ('leave' as const) : ('present' as const),
+          reason: a.name === '陈明' ? '外出学习' : null,
+        })),
+      }),
+    )
+    expect(away.checks.expected).toBe(5)
+
+    const draft = (await preview('meeting-record', away.id)).pages.map(pageText).join('')
+    expect(draft).toContain('草稿')
+    expect(draft).toContain('应到5人实到4人')
+    expect(draft).toContain('请假1人缺席0人')
+    expect(draft).toContain('陈明（请假：外出学习）')
+    expect(draft).toContain('表决：同意3票，反对1票，弃权0票；通过')
+
+    await t.services.meetings.finalise(admin, away.id)
+    const final = await preview('meeting-record', away.id)
+    const text = final.pages.map(pageText).join('')
+    expect(text).not.toContain('草稿')
+    for (const s of ['组织' + BRANCH + '会议类型支委会', '主持人王建国记录人李红梅', '列席人员孙丽', '散会'])
+      expect(text).toContain(s)
+    expect(final.pages.map(pageNumber)).toEqual(Array.from({ length: final.pageCount }, (_, i) => i + 1))
+
+    const sheet = await preview('sign-in-sheet', away.id)
+    const rows = textLines(sheet.pages[0])
+      .map((l) => noSpace(l.text))
+      .filter((l) => /^\d+/.test(l))
+    expect(rows).toHaveLength(6)
+    expect(rows).toContain(`${rows.findIndex((r) => r.includes('陈明')) + 1}陈明正式党员请假：外出学习`)
+
+    const general = await held('general', '第三季度党员大会', '2026-09-18T09:00', {
+      agenda: [{ topic: '学习讨论', record: LONG_RECORD, dissent: '', vote: null, resolution: '' }],
+    })
+    await t.services.meetings.finalise(admin, general.id)
+    const lecture = await held('lecture', '党课：学习条例', '2026-03-05T15:00', {
+      lecturer: '王建国',
+      topic: '学习条例',
+    })
+    await t.services.meetings.finalise(admin, lecture.id)
+    await held('committee', '还没定稿的会', '2026-10-10T09:00')
+
+    const book = await preview('year-book', seed.branch.id, 2026)
+    const listed = checkBook(book, ['党课：学习条例', '第三季度党员大会', '研究冬季慰问工作'])
+    expect(listed[0]).toBe(2)
+    expect(listed[2] - listed[1]).toBeGreaterThanOrEqual(2)
+    expect(book.pages.map(pageText).join('')).not.toContain('还没定稿的会')
+  }, 90_000)
 })
