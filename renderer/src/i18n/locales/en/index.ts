@@ -25,5 +25,6 @@ const messages = {
   options,
   notices,
   print,
+  party,
 }
 export default messages
