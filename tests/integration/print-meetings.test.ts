@@ -18,6 +18,7 @@ import type { MeetingService } from '../../electron/services/party/meeting-servi
 import { renderMeetingRecord } from '../../electron/services/printing/layouts/meeting-record-layout'
 import { renderSignInSheet } from '../../electron/services/printing/layouts/meeting-sign-in-layout'
 import { renderYearBook } from '../../electron/services/printing/layouts/year-book-layout'
+import { markPages } from '../../electron/services/printing/layouts/year-book-pages'
 import type { PrintDocument } from '../../electron/services/printing/print-engine'
 import { countPdfPages } from '../../electron/services/printing/print-service'
 import { createChromiumPrintEngine, type ChromiumPrintEngine } from '../helpers/chromium-print-engine'
@@ -399,15 +400,20 @@ function checkBook(c: PdfContent, titles: string[]): number[] {
 describe('year book', () => {
   it('numbers pages continuously from the contents, which point at the page each record starts on', async () => {
     const meetings = yearMeetings()
-    const { data, recordPages, tocPages } = await layOutYearBook(engine, {
-      branchName: BRANCH,
-      year: 2026,
-      stationName: '幸福里社区党群服务中心',
-      meetings,
-    })
+    const base = { branchName: BRANCH, year: 2026, stationName: '幸福里社区党群服务中心', meetings }
+    const { data, recordPages, tocPages, method } = await layOutYearBook(engine, base)
+    // One rendering of the marked book, read back from its link annotations.
+    expect(method).toBe('marks')
     expect(recordPages).toEqual([1, 2, 1, 1])
     expect(tocPages).toBe(1)
     expect(data.startPages).toEqual([2, 3, 5, 6])
+    // The slow way (each record alone) agrees.
+    const separately = await layOutYearBook(engine, base, { method: 'separately' })
+    expect(separately.method).toBe('separately')
+    expect(separately.data.startPages).toEqual(data.startPages)
+    expect(separately.recordPages).toEqual(recordPages)
+    // The printed book carries no mark links.
+    expect(renderYearBook(engine, data).html).not.toContain('mark.invalid')
     const { pdf, content: c } = await render('year-book', renderYearBook(engine, data))
     expect(countPdfPages(pdf)).toBe(c.pageCount)
     expect(c.pageCount).toBe(1 + 1 + 5)
@@ -430,18 +436,29 @@ describe('year book', () => {
         startAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-10T09:00`,
       }),
     )
-    const { data, tocPages } = await layOutYearBook(engine, {
+    const started = performance.now()
+    const { data, tocPages, method } = await layOutYearBook(engine, {
       branchName: BRANCH,
       year: 2026,
       stationName: '幸福里社区党群服务中心',
       meetings,
     })
+    console.log(`year book of 40 records measured (${method}) in ${Math.round(performance.now() - started)} ms`)
+    expect(method).toBe('marks')
     expect(tocPages).toBe(2)
     expect(data.startPages[0]).toBe(3)
     const { content: c } = await render('year-book-long-toc', renderYearBook(engine, data))
     expect(c.pageCount).toBe(1 + 2 + 40)
     checkBook(c, ['第1次支委会', '第17次支委会', '第40次支委会'])
   }, 120_000)
+})
+
+describe('year book marks', () => {
+  it('finds no marks in a PDF without them, so the book is measured record by record', async () => {
+    const pdf = await engine.toPdf(renderMeetingRecord(engine, short()))
+    expect(markPages(pdf, 1)).toBeNull()
+    expect(markPages(new Uint8Array(Buffer.from('not a pdf')), 1)).toBeNull()
+  })
 })
 
 describe('through the print service', () => {

@@ -8,6 +8,7 @@ import type { Models } from '../../../database/models'
 import { AppError } from '../../contract/errors'
 import type { MeetingDto } from '../../contract/party-dto'
 import type { PrintEngine } from '../printing/print-engine'
+import { markPages } from '../printing/layouts/year-book-pages'
 import { countPdfPages, type PrintService } from '../printing/print-service'
 import { meetingRecordText, renderMeetingRecord } from '../printing/layouts/meeting-record-layout'
 import { renderSignInSheet, signInRows } from '../printing/layouts/meeting-sign-in-layout'
@@ -44,27 +45,82 @@ export function startPages(tocPages: number, recordPages: number[]): number[] {
 }
 
 type Engine = Pick<PrintEngine, 'fontUrl' | 'fontSource' | 'toPdf'>
+type Base = Omit<YearBookData, 'startPages'>
+
+export interface YearBookLayout {
+  data: YearBookData
+  recordPages: number[]
+  tocPages: number
+  /** How the pages were found: one rendering of the book with marks, or each record alone. */
+  method: 'marks' | 'separately'
+}
 
 /**
- * Lays out the year book with right contents: each record is rendered alone to count its pages,
- * then the contents, whose length may depend on the numbers it holds (it does not in practice:
- * the number column has a fixed width), so it is measured until it holds still.
+ * One rendering of the whole book, each record's heading marked, tells the page each starts on.
+ * The contents' numbers sit in a fixed-width column and do not change its length, so one
+ * rendering does unless the contents turn out longer than assumed. Null if the marks cannot be read.
  */
-export async function layOutYearBook(
-  engine: Engine,
-  base: Omit<YearBookData, 'startPages'>,
-): Promise<{ data: YearBookData; recordPages: number[]; tocPages: number }> {
+async function measureByMarks(engine: Engine, base: Base): Promise<YearBookLayout | null> {
+  const count = base.meetings.length
+  let tocPages = 1
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const assumed = {
+      ...base,
+      startPages: startPages(
+        tocPages,
+        base.meetings.map(() => 1),
+      ),
+    }
+    const pdf = await engine.toPdf(renderYearBook(engine, assumed, { marks: true }))
+    const physical = markPages(pdf, count)
+    if (!physical) return null
+    const total = countPdfPages(pdf)
+    // The cover is physical page 1 and unnumbered: the contents start at "— 1 —".
+    const measuredToc = physical[0] - 2
+    if (measuredToc < 1) return null
+    const recordPages = physical.map((p, i) => (i + 1 < count ? physical[i + 1] : total + 1) - p)
+    if (measuredToc === tocPages) {
+      return {
+        data: { ...base, startPages: physical.map((p) => p - 1) },
+        recordPages,
+        tocPages,
+        method: 'marks',
+      }
+    }
+    tocPages = measuredToc
+  }
+  return null
+}
+
+/** Each record rendered alone (same page, same CSS), then the contents until it holds still. */
+async function measureSeparately(engine: Engine, base: Base): Promise<YearBookLayout> {
   const recordPages: number[] = []
-  // One at a time: the counter PC has few cores, and the engine renders in one window.
+  // One at a time: the app's engine renders one document at a time anyway.
   for (const m of base.meetings) recordPages.push(countPdfPages(await engine.toPdf(renderMeetingRecord(engine, m))))
   let tocPages = 1
   for (let attempt = 0; attempt < 4; attempt++) {
     const data = { ...base, startPages: startPages(tocPages, recordPages) }
     const measured = countPdfPages(await engine.toPdf(renderYearBookContents(engine, data)))
-    if (measured === tocPages) return { data, recordPages, tocPages }
+    if (measured === tocPages) return { data, recordPages, tocPages, method: 'separately' }
     tocPages = measured
   }
   throw new Error('year book: the contents did not settle on a page count')
+}
+
+/**
+ * Lays out the year book with right contents. The fast way renders the book once; where its
+ * marks cannot be read (another engine's PDF), each record is rendered alone: N+1 renderings.
+ */
+export async function layOutYearBook(
+  engine: Engine,
+  base: Base,
+  options: { method?: 'marks' | 'separately' } = {},
+): Promise<YearBookLayout> {
+  if (options.method !== 'separately') {
+    const fast = await measureByMarks(engine, base)
+    if (fast) return fast
+  }
+  return measureSeparately(engine, base)
 }
 
 export function registerPartyPrintables(deps: PartyPrintDeps): void {

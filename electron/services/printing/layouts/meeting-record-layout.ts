@@ -172,6 +172,7 @@ export function meetingRecordCss(): string {
   break-after: avoid;
 }
 .record p { margin: 0; }
+.record h1 a { color: inherit; text-decoration: none; }
 .record table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .record th, .record td { border: 0.25mm solid #000; padding: 1mm 2mm; vertical-align: middle; line-height: 1.45; }
 .record th { font-weight: 700; text-align: center; }
@@ -220,8 +221,12 @@ table.list td.n { text-align: center; }
 `
 }
 
-/** The record as a section of a page: the same markup prints alone or inside the year book. */
-export function meetingRecordSection(m: MeetingDto): string {
+/**
+ * The record as a section of a page: the same markup prints alone or inside the year book.
+ * `markHref` makes the heading a link, for the year book to find the page it lands on.
+ */
+export function meetingRecordSection(m: MeetingDto, markHref?: string): string {
+  const heading = `${e(m.branchName)}会议记录`
   const draft = m.status !== 'finalised'
   return (
     '<section class="record">' +
@@ -229,7 +234,7 @@ export function meetingRecordSection(m: MeetingDto): string {
       ? '<div class="draft-watermark" aria-hidden="true">草稿</div>' +
         '<p class="draft-banner">草稿 · 尚未定稿，不作为正式会议记录</p>'
       : '') +
-    `<h1>${e(m.branchName)}会议记录</h1>` +
+    `<h1>${markHref ? `<a href="${e(markHref)}">${heading}</a>` : heading}</h1>` +
     headerTable(m) +
     '<h2>议题</h2>' +
     agendaHtml(m) +

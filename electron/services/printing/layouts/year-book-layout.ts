@@ -11,6 +11,7 @@ import { escapeHtml, printPage } from '../print-html'
 import type { PrintDocument, PrintEngine } from '../print-engine'
 import { MEETING_TYPE_NAMES, PAGE_NUMBER_GLYPHS, meetingDay, pageCss } from './meeting-common'
 import { meetingRecordCss, meetingRecordSection } from './meeting-record-layout'
+import { markAddress } from './year-book-pages'
 
 export interface YearBookData {
   branchName: string
@@ -100,7 +101,12 @@ export function renderYearBookContents(engine: Engine, d: YearBookData): PrintDo
   return page(engine, yearBookTitle(d.branchName, d.year), tocHtml(d))
 }
 
-export function renderYearBook(engine: Engine, d: YearBookData): PrintDocument {
-  const records = d.meetings.map((m) => `<div class="book-record">${meetingRecordSection(m)}</div>`).join('')
+/** With `marks`, each record's heading links to `markAddress(i)`: see year-book-pages.ts. */
+export function renderYearBook(engine: Engine, d: YearBookData, options: { marks?: boolean } = {}): PrintDocument {
+  const records = d.meetings
+    .map(
+      (m, i) => `<div class="book-record">${meetingRecordSection(m, options.marks ? markAddress(i) : undefined)}</div>`,
+    )
+    .join('')
   return page(engine, yearBookTitle(d.branchName, d.year), coverHtml(d) + tocHtml(d) + records)
 }
