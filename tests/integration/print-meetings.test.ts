@@ -576,7 +576,10 @@ describe('through the real organisation and meeting services', () => {
     const p = await t.services.printing.preview(admin, { type, id, year })
     const c = await readPdf(new Uint8Array(Buffer.from(p.pdfBase64, 'base64')))
     const out = process.env.PRINT_TEST_OUT
-    if (out) writeFileSync(join(out, `service-${type}-${id}.pdf`), Buffer.from(p.pdfBase64, 'base64'))
+    if (out) {
+      mkdirSync(out, { recursive: true })
+      writeFileSync(join(out, `service-${type}-${id}.pdf`), Buffer.from(p.pdfBase64, 'base64'))
+    }
     return c
   }
 
