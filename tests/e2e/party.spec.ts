@@ -1,0 +1,170 @@
+/**
+ * 三会一课 end to end, on the real services and a fresh SQLite file: a branch secretary sets up the
+ * branch (members, committee), records a 支委会 with attendance and a vote (the live checks
+ * follow each mark), finalises it, and saves the meeting record as PDF. Screenshots at 1366×768
+ * go to test-results and /tmp/shots/party-*.png.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { test, expect, type StationApp } from './fixtures'
+import { choose, confirm, field, fill, signIn } from './support/flows'
+import { seedAdministrator } from './support/community'
+import { expectTidyScreen, watchConsole } from './support/screen-checks'
+import type { CallContext } from '../../electron/services/context'
+
+const CTX: CallContext = { actor: null, channel: 'test' }
+const SHOTS = '/tmp/shots'
+const SECRETARY = { username: 'shuji', displayName: '王书记', password: 'branch-2026' }
+
+async function shot(app: StationApp, name: string) {
+  mkdirSync(SHOTS, { recursive: true })
+  await app.page.screenshot({ path: `${SHOTS}/${name}.png` })
+  await app.screenshot(name)
+}
+
+async function addMember(app: StationApp, name: string, kind: 'full' | 'probationary' = 'full') {
+  const { page } = app
+  await page.getByTestId('pm-new').click()
+  const dialog = page.getByTestId('member-dialog')
+  await expect(dialog).toBeVisible()
+  await fill(page, 'md-name', name)
+  if (kind === 'probationary') await dialog.getByTestId('md-kind').getByText('预备', { exact: true }).click()
+  await fill(page, 'md-joined', '2015-07-01')
+  await field(page, 'md-joined').press('Enter')
+  await dialog.getByTestId('md-save').click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('pm-row').filter({ hasText: name })).toContainText('2015-07-01')
+}
+
+test('a secretary sets up the branch, records a 支委会 with attendance and a vote, finalises it and saves it as PDF', async ({
+  app,
+}) => {
+  test.setTimeout(180_000)
+  const { page, services } = app
+  const console = watchConsole(page)
+  await seedAdministrator(services)
+  await services.auth.createAccount(CTX, { ...SECRETARY, role: 'secretary' })
+  await services.settings.update(CTX, { stationName: '幸福社区党群服务中心' })
+  await app.open('/')
+  await signIn(page, SECRETARY.username, SECRETARY.password)
+  await expect(page.getByTestId('header-account')).toContainText(SECRETARY.displayName)
+
+  // The branch and its members.
+  await page.getByTestId('menu-party').click()
+  await expect(page.getByTestId('branches-empty')).toBeVisible()
+  await page.getByTestId('branch-new').click()
+  await fill(page, 'branch-name', '幸福社区第一党支部')
+  await page.getByTestId('branch-save').click()
+  await expect(page.getByTestId('branch-item')).toHaveText([/幸福社区第一党支部/])
+  for (const name of ['王书记', '张组织', '李宣传']) await addMember(app, name)
+  await addMember(app, '周预备', 'probationary')
+  await expect(page.getByTestId('pm-row')).toHaveCount(4)
+
+  // The committee: three seats from the branch's own members.
+  await page.getByTestId('committee-edit').click()
+  const committee = page.getByTestId('committee-dialog')
+  await expect(committee).toBeVisible()
+  for (const [role, name] of [
+    ['secretary', '王书记'],
+    ['organisation', '张组织'],
+    ['propaganda', '李宣传'],
+  ] as const) {
+    const seat = committee.locator(`[data-testid="committee-select"][data-role="${role}"]`)
+    await seat.click()
+    await seat.locator('.el-select-dropdown__item', { hasText: name }).click()
+    await expect(committee.locator(`[data-testid="committee-select"][data-role="${role}"]`)).toContainText(name)
+  }
+  await committee.getByTestId('committee-save').click()
+  await expect(committee).toBeHidden()
+  await expect(page.locator('[data-testid="committee-seat"][data-role="secretary"]')).toHaveText('王书记')
+  await expect(page.locator('[data-testid="committee-seat"][data-role="deputySecretary"]')).toHaveText('空缺')
+  await expectTidyScreen(page, console)
+  await shot(app, 'party-01-branch')
+
+  // A new 支委会: the committee is who should attend.
+  await page.getByTestId('menu-meetings').click()
+  await expect(page.getByTestId('mt-empty')).toContainText('还没有会议记录')
+  await page.keyboard.press('Alt+N')
+  const dialog = page.getByTestId('new-meeting-dialog')
+  await expect(dialog).toBeVisible()
+  await expect(field(page, 'nm-title')).toHaveValue(/月支委会$/)
+  await fill(page, 'nm-title', '11月支委会')
+  await fill(page, 'nm-place', '社区党群服务中心三楼会议室')
+  await shot(app, 'party-02-new-meeting')
+  await field(page, 'nm-place').press('Enter')
+
+  await expect(page.getByTestId('meeting-editor')).toBeVisible()
+  await expect(page.getByTestId('me-status')).toHaveText('草稿')
+  const rows = page.getByTestId('me-att-row')
+  await expect(rows).toHaveCount(3)
+  await expect(page.getByTestId('me-check-expected')).toHaveText('3')
+  await expect(page.getByTestId('me-quorum')).toHaveAttribute('data-met', 'true')
+
+  // 李宣传 absent, then 张组织 on leave too: one of three is no quorum, shown at once.
+  const row = (name: string) => rows.filter({ hasText: name })
+  await row('李宣传').getByText('缺席', { exact: true }).click()
+  await row('张组织').getByText('请假', { exact: true }).click()
+  await expect(page.getByTestId('me-quorum')).toHaveAttribute('data-met', 'false')
+  await expect(page.getByTestId('me-quorum')).toContainText('不足法定人数')
+  await row('张组织').getByText('出席', { exact: true }).click()
+  await expect(page.getByTestId('me-quorum')).toHaveAttribute('data-met', 'true')
+  await row('李宣传').getByTestId('me-att-reason').fill('外出培训')
+  await expect(page.getByTestId('me-check-present')).toHaveText('2')
+  await expect(page.getByTestId('me-check-absent')).toHaveText('1')
+
+  // One agenda item with a vote: 2 of the 3 expected is more than half.
+  await page.getByTestId('me-agenda-add').click()
+  await fill(page, 'me-agenda-topic', '研究确定入党积极分子人选')
+  await fill(page, 'me-agenda-record', '王书记介绍了三名申请人的情况，张组织补充了培养考察意见。')
+  await page.getByTestId('me-agenda-has-vote').click()
+  await page.getByTestId('me-vote-for').locator('input').fill('2')
+  await page.getByTestId('me-vote-against').locator('input').fill('0')
+  await page.getByTestId('me-vote-against').locator('input').press('Tab')
+  await fill(page, 'me-agenda-resolution', '同意确定周某为入党积极分子。')
+  await expect(page.getByTestId('me-vote-check')).toHaveAttribute('data-state', 'passed')
+  await choose(page, 'me-chair', '王书记')
+  // The chair's list closes before the recorder's opens (both hold the same names).
+  await expect(page.locator('.el-select-dropdown:visible')).toHaveCount(0)
+  await choose(page, 'me-recorder', '张组织')
+  await expect(page.getByTestId('me-dirty')).toBeVisible()
+  await shot(app, 'party-03-editor')
+
+  // Ctrl+Enter saves; then finalise after the question.
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByTestId('me-dirty')).toHaveCount(0)
+  await page.getByTestId('me-finalise').click()
+  await confirm(page)
+  await expect(page.getByTestId('me-status')).toHaveText('已定稿')
+  await expect(page.getByTestId('me-readonly')).toContainText('不能再修改')
+  await expect(page.getByTestId('me-save')).toHaveCount(0)
+  await expect(field(page, 'me-agenda-record')).toHaveJSProperty('readOnly', true)
+  await expectTidyScreen(page, console)
+  await shot(app, 'party-04-finalised')
+
+  // The record as PDF.
+  await page.getByTestId('me-print').click()
+  const print = page.getByTestId('print-dialog')
+  await expect(print).toBeVisible()
+  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  await shot(app, 'party-05-print')
+  await print.getByTestId('print-save-pdf').click()
+  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const saved = app.print.suggested[0]
+  expect(saved).toBeTruthy()
+  expect(existsSync(saved!)).toBe(true)
+  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  await print.getByTestId('print-close').click()
+
+  // The list and the compliance matrix show it.
+  await page.getByTestId('me-back').click()
+  await expect(page.getByTestId('mt-status')).toHaveText(['已定稿'])
+  await shot(app, 'party-06-list')
+  await page.getByTestId('menu-compliance').click()
+  await expect(page.getByTestId('cp-matrix')).toBeVisible()
+  const month = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(5, 7))
+  await expect(page.locator(`[data-testid="cp-cell"][data-type="committee"][data-period="${month}"]`)).toHaveAttribute(
+    'data-state',
+    'held',
+  )
+  await expectTidyScreen(page, console)
+  await shot(app, 'party-07-compliance')
+})
