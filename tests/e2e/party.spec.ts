@@ -17,6 +17,8 @@ const SECRETARY = { username: 'shuji', displayName: '王书记', password: 'bran
 
 async function shot(app: StationApp, name: string) {
   mkdirSync(SHOTS, { recursive: true })
+  // Dialogs fade in: the picture is taken once they have.
+  await app.page.waitForTimeout(400)
   await app.page.screenshot({ path: `${SHOTS}/${name}.png` })
   await app.screenshot(name)
 }
@@ -137,6 +139,12 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   await expect(page.getByTestId('me-readonly')).toContainText('不能再修改')
   await expect(page.getByTestId('me-save')).toHaveCount(0)
   await expect(field(page, 'me-agenda-record')).toHaveJSProperty('readOnly', true)
+  // A correction is appended, dated and signed; the record itself stays.
+  await fill(page, 'me-amend-text', '李宣传缺席原因更正为：参加街道党工委培训。')
+  await page.getByTestId('me-amend-submit').click()
+  await expect(page.getByTestId('me-amendment')).toHaveCount(1)
+  await expect(page.getByTestId('me-amendment')).toContainText('王书记')
+  await expect(field(page, 'me-agenda-record')).toHaveValue(/王书记介绍了三名申请人的情况/)
   await expectTidyScreen(page, console)
   await shot(app, 'party-04-finalised')
 
@@ -167,4 +175,21 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   )
   await expectTidyScreen(page, console)
   await shot(app, 'party-07-compliance')
+  await page.locator(`[data-testid="cp-cell"][data-type="committee"][data-period="${month}"]`).click()
+  await expect(page.getByTestId('cp-cell-meeting')).toContainText('11月支委会')
+  await shot(app, 'party-08-compliance-cell')
+  await page.keyboard.press('Escape')
+
+  // 转正 for the probationary member: the change is kept in the member's history.
+  await page.getByTestId('menu-party').click()
+  const probationer = page.getByTestId('pm-row').filter({ hasText: '周预备' })
+  await probationer.locator('[data-testid="pm-action"][data-change="becomeFull"]').click()
+  await expect(page.getByTestId('member-change-dialog')).toBeVisible()
+  await page.getByTestId('mc-save').click()
+  await expect(page.getByTestId('member-change-dialog')).toBeHidden()
+  await expect(probationer.getByTestId('pm-kind')).toHaveText('正式')
+  await probationer.getByTestId('pm-open').click()
+  await expect(page.getByTestId('member-dialog')).toBeVisible()
+  await expect(page.getByTestId('md-history')).toContainText('转正')
+  await shot(app, 'party-09-member')
 })
