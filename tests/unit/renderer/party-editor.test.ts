@@ -318,4 +318,47 @@ describe('meeting editor', () => {
     expect(callsTo('meetings:update')).toHaveLength(0)
     wrapper.unmount()
   })
+  it('a finalised record still takes follow-ups marked done; a meeting notice opens in the notice editor', async () => {
+    stored = meeting({
+      status: 'finalised',
+      finalisedAt: '2026-11-21T02:00:00.000Z',
+      finalisedBy: '王书记',
+      followUps: [
+        {
+          id: 5,
+          text: '走访困难党员',
+          ownerMemberId: 2,
+          ownerName: '李副书记',
+          dueDate: '2026-11-01',
+          doneDate: null,
+          overdue: true,
+        },
+      ],
+    })
+    setHandlers({
+      ...handlers,
+      'meetings:follow-up-done': ({ id, done }) => ({
+        ...stored.followUps[0]!,
+        id,
+        doneDate: done ? '2026-11-24' : null,
+        overdue: false,
+      }),
+      'meetings:make-notice': () => ({ id: 44 }) as never,
+    })
+    const { wrapper, router } = await openEditor()
+    expect(byTestId('me-followup-overdue')?.textContent).toBe('已逾期')
+    expect((byTestId('me-followup-text') as HTMLInputElement).readOnly).toBe(true)
+    const done = byTestId('me-followup-done')?.querySelector('input') as HTMLInputElement
+    expect(done.disabled).toBe(false)
+    done.click()
+    await settle(50)
+    expect(callsTo('meetings:follow-up-done')).toEqual([{ id: 5, done: true }])
+    expect(byTestId('me-followup-overdue')).toBeNull()
+
+    byTestId('me-make-notice')!.click()
+    await settle(50)
+    expect(callsTo('meetings:make-notice')).toEqual([{ id: 7 }])
+    expect(router.currentRoute.value.fullPath).toBe('/notices/44')
+    wrapper.unmount()
+  })
 })
