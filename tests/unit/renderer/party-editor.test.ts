@@ -15,7 +15,7 @@ import type { Permission } from '@contract/permissions'
 import MeetingEditor from '@/views/meeting-editor/index.vue'
 import { emptyAgendaRow, liveChecks, toMeetingData, fromMeeting } from '@/views/meeting-editor/meeting-model'
 import { callsTo, resetStation, setHandlers, type Handlers } from './support/fake-station'
-import { allByTestId, byTestId, mountWithApp, settle, signedIn, typeInto } from './support/mount-app'
+import { allByTestId, byTestId, fieldErrorText, mountWithApp, settle, signedIn, typeInto } from './support/mount-app'
 import { session } from './support/fixtures'
 
 const names = ['王书记', '李副书记', '张组织', '赵宣传', '陈纪检', '周预备']
@@ -359,6 +359,33 @@ describe('meeting editor', () => {
     await settle(50)
     expect(callsTo('meetings:make-notice')).toEqual([{ id: 7 }])
     expect(router.currentRoute.value.fullPath).toBe('/notices/44')
+    wrapper.unmount()
+  })
+  it('says what is wrong next to the field: its own check, and main’s', async () => {
+    const { wrapper } = await openEditor()
+    await typeInto(byTestId('me-place'), '')
+    byTestId('me-save')!.click()
+    await settle()
+    expect(fieldErrorText('place')).toBe('此项为必填')
+    expect(callsTo('meetings:update')).toHaveLength(0)
+
+    setHandlers({
+      ...handlers,
+      'meetings:update': () => {
+        throw new AppError('VALIDATION', 'errors.validation', {
+          fields: [
+            { path: 'endAt', message: 'errors.party.endBeforeStart' },
+            { path: 'data.title', message: 'validation.tooLong' },
+          ],
+        })
+      },
+    })
+    await typeInto(byTestId('me-place'), '社区三楼会议室')
+    byTestId('me-save')!.click()
+    await settle()
+    expect(fieldErrorText('place')).toBe('')
+    expect(fieldErrorText('endAt')).toBe('结束时间早于开始时间')
+    expect(fieldErrorText('title')).not.toBe('')
     wrapper.unmount()
   })
 })

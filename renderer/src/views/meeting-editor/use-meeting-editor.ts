@@ -6,8 +6,8 @@
 import { computed, reactive, ref, watch } from 'vue'
 import { onBeforeRouteLeave, onBeforeRouteUpdate, useRouter } from 'vue-router'
 import type { MeetingDto, PartyMemberDto } from '@contract/party-dto'
-import { api } from '@/api'
-import { payloadOf, translateProblem } from '@/api/errors'
+import { api, ApiError } from '@/api'
+import { payloadOf, translateProblem, type FieldProblems } from '@/api/errors'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import { confirmAction, toastError, toastSuccess } from '@/ui/feedback'
@@ -41,7 +41,7 @@ export function useMeetingEditor(id: () => number) {
   const saving = ref(false)
   const busy = ref(false)
   const stale = ref(false)
-  const problems = ref<Partial<Record<MeetingField, { message: string; params?: Record<string, string | number> }>>>({})
+  const problems = ref<FieldProblems>({})
   /** The branch's members, to add to the attendance and to pick chair, recorder and owners from. */
   const branchMembers = ref<PartyMemberDto[]>([])
 
@@ -111,8 +111,9 @@ export function useMeetingEditor(id: () => number) {
         toastError(t('party.editor.staleEdit'))
         return false
       }
-      const shown = showError(e, ['title', 'startAt', 'endAt', 'place'])
-      problems.value = shown as typeof problems.value
+      // Main names fields as the input has them (`data.place`); the form, without the wrapper.
+      const fields = payload.fields?.map((f) => ({ ...f, path: f.path.replace(/^data\./, '') }))
+      problems.value = showError(new ApiError({ ...payload, fields }), ['title', 'startAt', 'endAt', 'place'])
       return false
     } finally {
       saving.value = false
