@@ -127,8 +127,12 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   // The chair's list closes before the recorder's opens (both hold the same names).
   await expect(page.locator('.el-select-dropdown:visible')).toHaveCount(0)
   await choose(page, 'me-recorder', '张组织')
+  await page.getByTestId('me-followup-add').click()
+  await fill(page, 'me-followup-text', '张组织负责与三名申请人谈话')
   await expect(page.getByTestId('me-dirty')).toBeVisible()
   await shot(app, 'party-03-editor')
+  await page.getByTestId('me-followup-add').scrollIntoViewIfNeeded()
+  await shot(app, 'party-03b-editor-agenda')
 
   // Ctrl+Enter saves; then finalise after the question.
   await page.keyboard.press('Control+Enter')
@@ -139,6 +143,12 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   await expect(page.getByTestId('me-readonly')).toContainText('不能再修改')
   await expect(page.getByTestId('me-save')).toHaveCount(0)
   await expect(field(page, 'me-agenda-record')).toHaveJSProperty('readOnly', true)
+  // A follow-up is still ticked off after finalising.
+  await expect(page.getByTestId('me-followup-row')).toHaveCount(1)
+  await page.getByTestId('me-followup-done').click()
+  await expect(page.locator('.el-message--success').filter({ hasText: '已更新' })).toBeVisible()
+  await expect(page.getByTestId('me-followup-done').locator('input')).toBeChecked()
+
   // A correction is appended, dated and signed; the record itself stays.
   await fill(page, 'me-amend-text', '李宣传缺席原因更正为：参加街道党工委培训。')
   await page.getByTestId('me-amend-submit').click()
