@@ -8,6 +8,7 @@
  * Shorter queries (a surname, `zs`) are prefix ranges on the name or pinyin columns, shaped so
  * that one covering index answers them (see `residentSearchCondition`).
  */
+import { escapeLike } from '../like'
 import { pinyin } from 'pinyin-pro'
 import type { Sequelize, Transaction } from 'sequelize'
 
@@ -103,10 +104,6 @@ export async function indexResidents(
 }
 
 /** Escapes LIKE wildcards in user input (`\` is the escape character). */
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`)
-}
-
 export interface SearchCondition {
   /** A boolean SQL expression over the `residents` table, aliased `r`. */
   sql: string

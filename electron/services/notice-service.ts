@@ -4,6 +4,7 @@
  * version in the same series while the issued one is kept as it was printed.
  */
 import { Op, type Transaction, type WhereOptions } from 'sequelize'
+import { columnContains } from '../../database/like'
 import type { Models, NoticeModel, NoticeTemplateModel } from '../../database/models'
 import type { NoticeRow } from '../../database/models/notices'
 import { AppError } from '../contract/errors'
@@ -34,11 +35,6 @@ interface Deps {
   audit: AuditService
   settings: SettingsService
   now: () => Date
-}
-
-/** `%` and `_` typed into the search box are text, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 function iso(d: Date | null): string | null {
@@ -253,8 +249,9 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
     async list(query: NoticeQuery): Promise<Page<NoticeListItemDto>> {
       const and: WhereOptions[] = [{ discardedAt: null }]
       if (query.q) {
-        const like = likePattern(query.q)
-        and.push({ [Op.or]: [{ title: { [Op.like]: like } }, { bodyText: { [Op.like]: like } }] })
+        and.push({
+          [Op.or]: [columnContains(sequelize, 'title', query.q), columnContains(sequelize, 'body_text', query.q)],
+        })
       }
       if (query.templateId) and.push({ templateId: query.templateId })
       if (query.status) and.push({ status: query.status })

@@ -176,8 +176,9 @@ describe('list', () => {
 
     expect(await page({ q: '楼道' })).toEqual(['温馨提示'])
     expect(await page({ q: '党员大会' })).toEqual(['关于召开党员大会的通知'])
-    // `%` is text, not a wildcard.
+    // `%` and `_` are text, not wildcards: nothing holds them yet, then a notice that does.
     expect(await page({ q: '%' })).toEqual([])
+    expect(await page({ q: '_' })).toEqual([])
     expect(await page({ templateId: meeting.id })).toEqual(['关于召开党员大会的通知'])
     expect(await page({ status: 'issued' })).toEqual(['温馨提示'])
     expect(await page({ from: '2026-11-25' })).toEqual(['关于召开党员大会的通知'])
@@ -186,5 +187,12 @@ describe('list', () => {
     const all = await t.services.notices.list(noticeSchemas.noticeQuery.parse({}))
     expect(all.items.map((i) => i.templateName)).toEqual(['会议通知', '温馨提示'])
     expect(all.total).toBe(2)
+    const discount = await t.services.notices.create(admin, {
+      templateId: reminder.id,
+      values: { 提示内容: '水费减免50%_本月' },
+    })
+    expect(
+      (await t.services.notices.list(noticeSchemas.noticeQuery.parse({ q: '50%_' }))).items.map((i) => i.id),
+    ).toEqual([discount.id])
   })
 })

@@ -4,6 +4,7 @@
  * correction is an appended, dated, signed amendment and the original text stays.
  */
 import { Op, type Sequelize, type Transaction, type WhereOptions } from 'sequelize'
+import { columnContains } from '../../../database/like'
 import type { MeetingModel, Models, PartyMemberModel } from '../../../database/models'
 import { AppError } from '../../contract/errors'
 import type { NoticeDto, Page } from '../../contract/dto'
@@ -38,11 +39,6 @@ interface Deps {
 
 function iso(d: Date | null): string | null {
   return d ? new Date(d).toISOString() : null
-}
-
-/** `%` and `_` typed into the search box are text, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 /** `2026-11-28T09:30` → `2026年11月28日 9:30`, as a notice writes a time. */
@@ -342,7 +338,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
   return {
     async list(query: MeetingQuery): Promise<Page<MeetingListItemDto>> {
       const and: WhereOptions[] = [{ discardedAt: null }]
-      if (query.q) and.push({ title: { [Op.like]: likePattern(query.q) } })
+      if (query.q) and.push(columnContains(sequelize, 'title', query.q))
       if (query.branchId) and.push({ branchId: query.branchId })
       if (query.type) and.push({ type: query.type })
       if (query.status) and.push({ status: query.status })

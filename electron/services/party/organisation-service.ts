@@ -4,6 +4,7 @@
  * of standing, branch, group or kind is appended to the member's history, never rewritten.
  */
 import { Op, type Sequelize, type Transaction, type WhereOptions } from 'sequelize'
+import { columnContains } from '../../../database/like'
 import type { Models, PartyBranchModel, PartyGroupModel, PartyMemberModel } from '../../../database/models'
 import type { PartyMemberRow } from '../../../database/models/party'
 import type { Page } from '../../contract/dto'
@@ -30,11 +31,6 @@ interface Deps {
 }
 
 type HistoryChange = 'joined' | 'becameFull' | 'outflow' | 'returned' | 'left' | 'moved' | 'edited'
-
-/** `%` and `_` typed into the search box are text, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
 
 function iso(d: Date): string {
   return new Date(d).toISOString()
@@ -436,9 +432,7 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
       const q = query.q ?? ''
       const pinyinQuery = q !== '' && isPinyinQuery(q)
       if (q !== '' && !pinyinQuery) {
-        // SQLite's LIKE has no escape character unless told, so `\%` would still be a wildcard.
-        const pattern = sequelize.literal(`${sequelize.escape(likePattern(q))} ESCAPE '\\'`)
-        conditions.push(sequelize.where(sequelize.col('name'), Op.like, pattern))
+        conditions.push(columnContains(sequelize, 'name', q) as WhereOptions<PartyMemberRow>)
       }
       const candidates = await PartyMember.findAll({ where: { [Op.and]: conditions }, attributes: ['id', 'name'] })
       const keyed = candidates

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { Op, type WhereOptions } from 'sequelize'
+import { columnContains } from '../../../database/like'
 import type { Models, PrintJobModel } from '../../../database/models'
 import type { PaperSize, Page, PrintDocumentType, PrintersDto, PrintJobDto, PrintPreviewDto } from '../../contract/dto'
 import { AppError } from '../../contract/errors'
@@ -290,7 +291,7 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
 
     async log(query: PrintLogQuery): Promise<Page<PrintJobDto>> {
       const and: WhereOptions[] = []
-      if (query.q) and.push({ documentTitle: { [Op.like]: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } })
+      if (query.q) and.push(columnContains(models.sequelize, 'document_title', query.q))
       if (query.documentType) and.push({ documentType: query.documentType })
       if (query.accountId) and.push({ accountId: query.accountId })
       // Days are Shanghai days: a print at 07:00 on the 24th is stored as the 23rd in UTC.
