@@ -167,8 +167,15 @@ test.describe('the counter by keyboard', () => {
     await page.keyboard.press('Shift+Tab')
     expect((await focused(page)).testid).toBe('menu-settings')
     await expectVisibleFocus(page)
-    // Backwards through the menu, one entry a press: 打印记录, 通知公告, then 网格与地址.
-    for (const testid of ['menu-print-log', 'menu-notices', 'menu-places']) {
+    // Backwards through the menu, one entry a press, to 网格与地址.
+    for (const testid of [
+      'menu-print-log',
+      'menu-compliance',
+      'menu-meetings',
+      'menu-party',
+      'menu-notices',
+      'menu-places',
+    ]) {
       await page.keyboard.press('Shift+Tab')
       expect((await focused(page)).testid).toBe(testid)
     }
