@@ -143,3 +143,31 @@ export async function seedBranch(
     outflow: members.find((m) => m.status === 'outflow')!,
   }
 }
+
+/**
+ * The SEED_MEMBERS branch built straight through the models, so meeting and compliance tests
+ * stand on their own rather than on the organisation service: 12 members, 周杰 flowed out, 徐磊
+ * and 孙悦 probationary.
+ */
+export async function seedBranchViaModels(s: ServiceContainer, name = '第一党支部') {
+  const { PartyBranch, PartyGroup, PartyMember, CommitteeSeat } = s.models
+  const branch = await PartyBranch.create({ name })
+  const groups = [
+    await PartyGroup.create({ branchId: branch.id, name: '第一党小组' }),
+    await PartyGroup.create({ branchId: branch.id, name: '第二党小组' }),
+  ]
+  const byName: Record<string, number> = {}
+  for (const m of SEED_MEMBERS) {
+    const row = await PartyMember.create({
+      name: m.name,
+      gender: m.gender,
+      branchId: branch.id,
+      groupId: groups[m.group]!.id,
+      kind: m.kind,
+      status: m.outflow ? 'outflow' : 'active',
+    })
+    byName[m.name] = row.id
+    if (m.role) await CommitteeSeat.create({ branchId: branch.id, memberId: row.id, role: m.role })
+  }
+  return { branchId: branch.id, groupIds: groups.map((g) => g.id), byName }
+}

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceStatus, ComplianceDto, MeetingType } from '../../electron/contract/party-dto'
 import { MEETING_TYPES } from '../../electron/contract/party-dto'
-import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
-import { SEED_MEMBERS } from '../helpers/party'
+import { seedBranchViaModels } from '../helpers/party'
 import { failure, setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
 
 let t: TempContainer
@@ -11,29 +10,7 @@ let admin: CallContext
 // 10:00 on 20 December 2026 in Shanghai.
 const clock = testClock('2026-12-20T02:00:00Z')
 
-/** The SEED_MEMBERS branch built straight through the models (no organisation service needed). */
-async function seedViaModels(s: ServiceContainer) {
-  const { PartyBranch, PartyGroup, PartyMember, CommitteeSeat } = s.models
-  const branch = await PartyBranch.create({ name: '第一党支部' })
-  const groups = [
-    await PartyGroup.create({ branchId: branch.id, name: '第一党小组' }),
-    await PartyGroup.create({ branchId: branch.id, name: '第二党小组' }),
-  ]
-  const byName: Record<string, number> = {}
-  for (const m of SEED_MEMBERS) {
-    const row = await PartyMember.create({
-      name: m.name,
-      gender: m.gender,
-      branchId: branch.id,
-      groupId: groups[m.group]!.id,
-      kind: m.kind,
-      status: m.outflow ? 'outflow' : 'active',
-    })
-    byName[m.name] = row.id
-    if (m.role) await CommitteeSeat.create({ branchId: branch.id, memberId: row.id, role: m.role })
-  }
-  return { branchId: branch.id, groupIds: groups.map((g) => g.id), byName }
-}
+const seedViaModels = seedBranchViaModels
 
 let seed: Awaited<ReturnType<typeof seedViaModels>>
 

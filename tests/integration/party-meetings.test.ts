@@ -1,41 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AttendanceStatus, MeetingDto, MeetingType } from '../../electron/contract/party-dto'
 import type { MeetingInput } from '../../electron/contract/party-schemas'
-import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
-import { SEED_MEMBERS } from '../helpers/party'
+import { seedBranchViaModels } from '../helpers/party'
 import { failure, setupAdmin, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
 
 let t: TempContainer
 let admin: CallContext
 const clock = testClock('2026-11-24T02:00:00Z') // 10:00 on the 24th in Shanghai
 
-/**
- * The SEED_MEMBERS branch built straight through the models, so these tests stand on their own
- * rather than on the organisation service: 12 members, 周杰 flowed out, 徐磊 and 孙悦 probationary.
- */
-async function seedViaModels(s: ServiceContainer, name = '第一党支部') {
-  const { PartyBranch, PartyGroup, PartyMember, CommitteeSeat } = s.models
-  const branch = await PartyBranch.create({ name })
-  const groups = [
-    await PartyGroup.create({ branchId: branch.id, name: '第一党小组' }),
-    await PartyGroup.create({ branchId: branch.id, name: '第二党小组' }),
-  ]
-  const byName: Record<string, number> = {}
-  for (const m of SEED_MEMBERS) {
-    const row = await PartyMember.create({
-      name: m.name,
-      gender: m.gender,
-      branchId: branch.id,
-      groupId: groups[m.group]!.id,
-      kind: m.kind,
-      status: m.outflow ? 'outflow' : 'active',
-    })
-    byName[m.name] = row.id
-    if (m.role) await CommitteeSeat.create({ branchId: branch.id, memberId: row.id, role: m.role })
-  }
-  return { branchId: branch.id, groupIds: groups.map((g) => g.id), byName }
-}
+const seedViaModels = seedBranchViaModels
 
 let seed: Awaited<ReturnType<typeof seedViaModels>>
 
