@@ -1,7 +1,8 @@
 /**
  * 三会一课 end to end, on the real services and a fresh SQLite file: a branch secretary sets up the
  * branch (members, committee), records a 支委会 with attendance and a vote (the live checks
- * follow each mark), finalises it, and saves the meeting record as PDF. Screenshots at 1366×768
+ * follow each mark), finalises it, and saves the meeting record as PDF. Attachments are added, downloaded and removed
+ * while a draft, and the year book is saved as PDF from 组织生活检查. Screenshots at 1366×768
  * go to test-results and /tmp/shots/party-*.png.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -13,6 +14,11 @@ import type { CallContext } from '../../electron/services/context'
 
 const CTX: CallContext = { actor: null, channel: 'test' }
 const SHOTS = '/tmp/shots'
+/** A real 1×1 PNG (a transparent pixel). */
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
 const SECRETARY = { username: 'shuji', displayName: '王书记', password: 'branch-2026' }
 
 async function shot(app: StationApp, name: string) {
@@ -100,6 +106,29 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   await expect(rows).toHaveCount(3)
   await expect(page.getByTestId('me-check-expected')).toHaveText('3')
   await expect(page.getByTestId('me-quorum')).toHaveAttribute('data-met', 'true')
+
+  // A photo of the sign-in sheet: listed with name and size, downloaded byte for byte, removed.
+  const attachments = page.getByTestId('me-attachment-row')
+  await page
+    .getByTestId('me-attach-input')
+    .setInputFiles({ name: '签到表.png', mimeType: 'image/png', buffer: PNG_1X1 })
+  await expect(attachments).toHaveCount(1)
+  await expect(attachments).toContainText('签到表.png')
+  await expect(attachments).toContainText('1 KB')
+  const downloading = page.waitForEvent('download')
+  await attachments.getByTestId('me-attachment-download').click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('签到表.png')
+  expect(Buffer.compare(readFileSync(await download.path()), PNG_1X1)).toBe(0)
+  await attachments.getByTestId('me-attachment-remove').click()
+  await confirm(page)
+  await expect(attachments).toHaveCount(0)
+  // A document renamed to .png is refused, and the reason stands next to the upload.
+  await page
+    .getByTestId('me-attach-input')
+    .setInputFiles({ name: '会议纪要.png', mimeType: 'image/png', buffer: Buffer.from('这不是图片，是文字') })
+  await expect(page.getByTestId('me-attach-error')).toContainText('文件内容与类型不符')
+  await expect(attachments).toHaveCount(0)
 
   // 李宣传 absent, then 张组织 on leave too: one of three is no quorum, shown at once.
   const row = (name: string) => rows.filter({ hasText: name })
@@ -189,6 +218,22 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
   await expect(page.getByTestId('cp-cell-meeting')).toContainText('11月支委会')
   await shot(app, 'party-08-compliance-cell')
   await page.keyboard.press('Escape')
+  await expect(page.getByTestId('cp-cell-dialog')).toBeHidden()
+
+  // The year book: cover, contents and the finalised record, saved as PDF.
+  await page.getByTestId('cp-print-year-book').click()
+  const yearBook = page.getByTestId('print-dialog')
+  await expect(yearBook).toBeVisible()
+  await expect(yearBook.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  expect(await yearBook.getByTestId('print-page').count()).toBeGreaterThanOrEqual(3)
+  await shot(app, 'party-08b-year-book')
+  await yearBook.getByTestId('print-save-pdf').click()
+  await expect(yearBook.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const book = app.print.suggested[1]
+  expect(book).toBeTruthy()
+  expect(book).not.toBe(saved)
+  expect(readFileSync(book!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  await yearBook.getByTestId('print-close').click()
 
   // 转正 for the probationary member: the change is kept in the member's history.
   await page.getByTestId('menu-party').click()

@@ -7,7 +7,7 @@ import { computed, reactive, ref, watch } from 'vue'
 import { onBeforeRouteLeave, onBeforeRouteUpdate, useRouter } from 'vue-router'
 import type { MeetingDto, PartyMemberDto } from '@contract/party-dto'
 import { api, ApiError } from '@/api'
-import { payloadOf, translateProblem, type FieldProblems } from '@/api/errors'
+import { describeError, payloadOf, translateProblem, type FieldProblems } from '@/api/errors'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import { confirmAction, toastError, toastSuccess } from '@/ui/feedback'
@@ -40,6 +40,8 @@ export function useMeetingEditor(id: () => number) {
   const loading = ref(false)
   const saving = ref(false)
   const busy = ref(false)
+  /** Why the last file was refused, shown under the upload button. */
+  const attachError = ref<string | null>(null)
   const stale = ref(false)
   const problems = ref<FieldProblems>({})
   /** The branch's members, to add to the attendance and to pick chair, recorder and owners from. */
@@ -209,12 +211,13 @@ export function useMeetingEditor(id: () => number) {
   async function addAttachment(file: File): Promise<void> {
     const m = meeting.value
     if (!m) return
+    attachError.value = null
     if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) {
-      toastError(t('party.editor.attachments.wrongType'))
+      attachError.value = t('party.editor.attachments.wrongType')
       return
     }
     if (file.size > ATTACHMENT_MAX_BYTES) {
-      toastError(t('party.editor.attachments.tooBig'))
+      attachError.value = t('party.editor.attachments.tooBig')
       return
     }
     busy.value = true
@@ -229,7 +232,9 @@ export function useMeetingEditor(id: () => number) {
       m.attachments = [...m.attachments, added]
       toastSuccess(t('party.editor.attachments.added'))
     } catch (e) {
-      showError(e)
+      // The refusal belongs next to the upload, where the user is looking, not in a passing toast.
+      const described = describeError(e)
+      if (described.toast && described.code !== 'LOCKED') attachError.value = described.toast
     } finally {
       busy.value = false
     }
@@ -297,6 +302,7 @@ export function useMeetingEditor(id: () => number) {
     readyToPrint,
     setFollowUpDone,
     addAttachment,
+    attachError,
     downloadAttachment,
     removeAttachment,
     fieldError,
