@@ -11,7 +11,7 @@ import { describeError, payloadOf, translateProblem, type FieldProblems } from '
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import { confirmAction, toastError, toastSuccess } from '@/ui/feedback'
-import { showError } from '@/ui/show-error'
+import { showError, whileBusy } from '@/ui/show-error'
 import {
   emptyMeetingModel,
   fromMeeting,
@@ -128,31 +128,19 @@ export function useMeetingEditor(id: () => number) {
     const question = t('party.editor.finaliseConfirm', { title: model.title.trim() || m.title })
     if (!(await confirmAction(question, { confirmText: t('party.editor.finaliseAction') }))) return
     if (dirty.value && !(await save({ quiet: true }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       apply(await api.meetings.finalise({ id: m.id }))
       toastSuccess(t('party.editor.finalisedDone'))
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   async function amend(text: string): Promise<boolean> {
     const m = meeting.value
     if (!m || busy.value || !text.trim()) return false
-    busy.value = true
-    try {
+    return whileBusy(busy, async () => {
       apply(await api.meetings.amend({ id: m.id, text: text.trim() }))
       toastSuccess(t('party.editor.amend.done'))
-      return true
-    } catch (e) {
-      showError(e)
-      return false
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   async function discard() {
@@ -160,33 +148,23 @@ export function useMeetingEditor(id: () => number) {
     if (!m || !editable.value || busy.value) return
     const question = t('party.editor.discardConfirm', { title: model.title.trim() || m.title })
     if (!(await confirmAction(question, { danger: true, confirmText: t('party.editor.discardAction') }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       await api.meetings.discard({ id: m.id })
       savedSnapshot.value = snapshotOf(model)
       toastSuccess(t('party.editor.discarded'))
       await router.push({ name: 'meetings' })
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   async function makeNotice() {
     const m = meeting.value
     if (!m || busy.value) return
     if (dirty.value && !(await save({ quiet: true }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       const notice = await api.meetings.makeNotice({ id: m.id })
       toastSuccess(t('party.editor.noticeMade'))
       await router.push({ name: 'notice', params: { id: notice.id } })
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   /** Saves first when needed; resolves to whether the record on file matches the screen. */

@@ -11,7 +11,7 @@ import { payloadOf, translateProblem, type FieldProblems } from '@/api/errors'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import { confirmAction, toastError, toastSuccess, toastWarning } from '@/ui/feedback'
-import { showError } from '@/ui/show-error'
+import { showError, whileBusy } from '@/ui/show-error'
 import { noticeWarnings } from './notice-warnings'
 import {
   formFieldOf,
@@ -123,30 +123,20 @@ export function useNoticeEditor(id: () => number) {
     const question = t('notices.editor.issueConfirm', { title: model.title.trim() || n.title })
     if (!(await confirmAction(question, { confirmText: t('notices.editor.issueAction') }))) return
     if (dirty.value && !(await save({ quiet: true }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       apply(await api.notices.issue({ id: n.id }))
       toastSuccess(t('notices.editor.issuedDone'))
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   async function revise() {
     const n = notice.value
     if (!n || busy.value) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       const dto = await api.notices.revise({ id: n.id })
       toastSuccess(t('notices.editor.revisedDone', { n: dto.version }))
       await router.push({ name: 'notice', params: { id: dto.id } })
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   /** A new draft with this notice's text; unsaved changes go into the copy too (saved first). */
@@ -154,16 +144,11 @@ export function useNoticeEditor(id: () => number) {
     const n = notice.value
     if (!n || busy.value) return
     if (dirty.value && !(await save({ quiet: true }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       const dto = await api.notices.copy({ id: n.id })
       toastSuccess(t('notices.editor.copiedDone'))
       await router.push({ name: 'notice', params: { id: dto.id } })
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   async function discard() {
@@ -171,18 +156,13 @@ export function useNoticeEditor(id: () => number) {
     if (!n || !editable.value || busy.value) return
     const question = t('notices.editor.discardConfirm', { title: model.title.trim() || n.title })
     if (!(await confirmAction(question, { danger: true, confirmText: t('notices.editor.discardAction') }))) return
-    busy.value = true
-    try {
+    await whileBusy(busy, async () => {
       await api.notices.discard({ id: n.id })
       // Nothing left to lose: leaving must not ask about the discarded changes.
       savedSnapshot.value = snapshotOf(model)
       toastSuccess(t('notices.editor.discardedDone'))
       await router.push({ name: 'notices' })
-    } catch (e) {
-      showError(e)
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   /** Saves first when needed; resolves to whether the notice may be previewed and printed now. */
