@@ -6,6 +6,9 @@ import type { Migration } from './types'
 import { initial } from './0001-initial'
 import { noticesPrinting } from './0002-notices-printing'
 import { party } from './0003-party'
+import { accountsScope } from './0004-accounts-scope'
+import { programmes } from './0005-programmes'
+import { visits } from './0006-visits'
 
-export const migrations: readonly Migration[] = [initial, noticesPrinting, party]
+export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits]
 export type { Migration, MigrationContext } from './types'

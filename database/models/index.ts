@@ -6,6 +6,8 @@
 import { defineNoticeModels, type NoticeModels } from './notices'
 export type { NoticeModel, NoticeTemplateModel, PrintJobModel } from './notices'
 import { definePartyModels, type PartyModels } from './party'
+import { defineProgrammeModels, type ProgrammeModels } from './programmes'
+import { defineVisitModels, type VisitModels } from './visits'
 export type * from './party'
 import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize'
 
@@ -128,7 +130,7 @@ export type ResidentModel = Row<
 export type TagModel = Row<TagRow, 'id' | 'sensitive' | 'sort' | 'archivedAt'>
 export type ResidentTagModel = Row<ResidentTagRow, never>
 
-export interface Models extends NoticeModels, PartyModels {
+export interface Models extends NoticeModels, PartyModels, ProgrammeModels, VisitModels {
   sequelize: Sequelize
   Account: ModelStatic<AccountModel>
   Audit: ModelStatic<AuditModel>
@@ -272,5 +274,7 @@ export function defineModels(sequelize: Sequelize): Models {
     ResidentTag,
     ...defineNoticeModels(sequelize),
     ...definePartyModels(sequelize),
+    ...defineProgrammeModels(sequelize),
+    ...defineVisitModels(sequelize),
   }
 }

@@ -20,11 +20,14 @@ import type {
   PartyMemberDto,
   RequirementDto,
 } from './party-dto'
-import type { Access } from './permissions'
+import { read, returns, write, type ChannelDef } from './channel-def'
+import { adminChannels } from './admin-channels'
+import { exportChannels } from './export-channels'
+import { importChannels } from './import-channels'
+import { programmeChannels } from './programme-channels'
+import { visitChannels } from './visit-channels'
 import type {
-  AccountDto,
   AppInfoDto,
-  AuditEntryDto,
   AuthStateDto,
   HouseholdDto,
   NoticeDto,
@@ -45,27 +48,7 @@ import type {
   TagDto,
 } from './dto'
 
-export interface ChannelDef<I extends z.ZodType = z.ZodType, R = unknown> {
-  input: I
-  access: Access
-  /** Writes are audited by the service; the flag lets the router refuse writes while locked. */
-  write: boolean
-  /** Phantom: carries the result type, never read at run time. */
-  result?: R
-}
-
-/** A phantom value that carries a result type into the channel map. */
-interface Returns<R> {
-  readonly __result?: R
-}
-const returns = <R>(): Returns<R> => ({})
-
-function read<I extends z.ZodType, R>(input: I, access: Access, _r: Returns<R>): ChannelDef<I, R> {
-  return { input, access, write: false }
-}
-function write<I extends z.ZodType, R>(input: I, access: Access, _r: Returns<R>): ChannelDef<I, R> {
-  return { input, access, write: true }
-}
+export type { ChannelDef } from './channel-def'
 
 const residentUpdate = z.object({
   id: z.number().int().positive(),
@@ -89,8 +72,6 @@ export const channels = {
   'auth:lock': write(schemas.none, 'public', returns<null>()),
   'auth:unlock': write(schemas.unlock, 'public', returns<SessionDto>()),
 
-  'accounts:list': read(schemas.none, 'accounts.manage', returns<AccountDto[]>()),
-  'accounts:create': write(schemas.accountCreate, 'accounts.manage', returns<AccountDto>()),
 
   'settings:get': read(schemas.none, 'signedIn', returns<SettingsDto>()),
   'settings:update': write(schemas.settingsUpdate, 'settings.write', returns<SettingsDto>()),
@@ -122,7 +103,6 @@ export const channels = {
   /** "Show in full": returns one unmasked number and writes an audit row. */
   'residents:reveal': write(schemas.residentReveal, 'residents.unmask', returns<RevealDto>()),
 
-  'audit:list': read(schemas.auditQuery, 'audit.read', returns<Page<AuditEntryDto>>()),
 
   'notice-templates:list': read(schemas.none, 'notices.read', returns<NoticeTemplateDto[]>()),
   /** Creates (no id) or changes one of the station's own templates. */
@@ -194,6 +174,13 @@ export const channels = {
 
   /** Every print and PDF: who, what, which records, copies, where, when. */
   'print:log': read(noticeSchemas.printLogQuery, 'print.log', returns<Page<PrintJobDto>>()),
+
+  // Each module keeps its channels in its own file.
+  ...adminChannels,
+  ...importChannels,
+  ...exportChannels,
+  ...programmeChannels,
+  ...visitChannels,
 } satisfies Record<string, ChannelDef>
 
 export type Channels = typeof channels

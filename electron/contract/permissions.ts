@@ -17,6 +17,15 @@ export const PERMISSIONS = [
   'print.log',
   'party.read',
   'party.write',
+  'residents.import',
+  'lists.export',
+  'backups.create',
+  'backups.restore',
+  'programmes.read',
+  'programmes.write',
+  'visits.read',
+  'visits.write',
+  'visits.plan',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -38,12 +47,29 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'notices.write',
     'print.log',
     'party.read',
+    'residents.import',
+    'lists.export',
+    // A backup to the counter's USB stick; restoring replaces everyone's data, so admin only.
+    'backups.create',
+    'programmes.read',
+    'programmes.write',
+    // Staff enter major changes (a hospital stay) and log visits; the coordinator plans.
+    'visits.read',
+    'visits.write',
   ],
   // Secretaries look people up (to link party members) but do not keep resident files; they
   // write their branch's meeting notices.
-  secretary: ['residents.read', 'notices.read', 'notices.write', 'party.read', 'party.write'],
+  secretary: ['residents.read', 'notices.read', 'notices.write', 'party.read', 'party.write', 'lists.export'],
   // Coordinators plan visits: they read files, and see numbers only masked.
-  coordinator: ['residents.read', 'notices.read'],
+  coordinator: [
+    'residents.read',
+    'notices.read',
+    'lists.export',
+    'programmes.read',
+    'visits.read',
+    'visits.write',
+    'visits.plan',
+  ],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -25,6 +25,11 @@ import { createComplianceService } from './party/compliance-service'
 import { createMeetingService } from './party/meeting-service'
 import { createOrganisationService } from './party/organisation-service'
 import { registerPartyPrintables } from './party/party-printables'
+import { createExportService } from './exports/export-service'
+import { createImportService } from './imports/import-service'
+import type { ModuleDeps } from './module-deps'
+import { createProgrammeServices } from './programmes'
+import { createVisitServices } from './visits'
 
 export const DATABASE_FILE_NAME = 'station.sqlite3'
 
@@ -89,6 +94,24 @@ export async function createServiceContainer(options: ContainerOptions) {
   const meetings = createMeetingService({ sequelize, models, audit, notices, settings, now })
   const compliance = createComplianceService({ sequelize, models, audit, now })
   registerPartyPrintables({ printing, meetings, organisation, settings, models })
+  const deps: ModuleDeps = {
+    sequelize,
+    models,
+    audit,
+    settings,
+    places,
+    residents,
+    tags,
+    notices,
+    printing,
+    backups,
+    dataDir: options.dataDir,
+    now,
+  }
+  const imports = createImportService(deps)
+  const exports = createExportService(deps)
+  const programmes = createProgrammeServices(deps)
+  const visits = createVisitServices(deps)
   try {
     await tags.seedDefaults()
     await notices.seedTemplates()
@@ -122,6 +145,10 @@ export async function createServiceContainer(options: ContainerOptions) {
     meetings,
     compliance,
     backups,
+    imports,
+    exports,
+    programmes,
+    visits,
     dailyBackupError,
     info: {
       version: options.appVersion ?? '0.0.0',

@@ -222,7 +222,15 @@ describe('router: sessions and permissions', () => {
     })
 
     const session = await ok<SessionDto>(w2, 'auth:login', { username: 'zhou', password: 'coord-pass-1' })
-    expect(session.permissions).toEqual(['residents.read', 'notices.read'])
+    expect(session.permissions).toEqual([
+      'residents.read',
+      'notices.read',
+      'lists.export',
+      'programmes.read',
+      'visits.read',
+      'visits.write',
+      'visits.plan',
+    ])
     const forbidden = { code: 'FORBIDDEN', message: 'errors.forbidden' }
     expect(await err(w2, 'residents:create', { name: '李四' })).toEqual(forbidden)
     expect(await err(w2, 'residents:reveal', { id: resident.id, field: 'idNumber' })).toEqual(forbidden)

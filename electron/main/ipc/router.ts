@@ -9,13 +9,18 @@ import { AppError, type Envelope, type FieldError } from '../../contract/errors'
 import { roleHas } from '../../contract/permissions'
 import type { ServiceContainer } from '../../services/container'
 import type { CallContext } from '../../services/context'
+import { adminHandlers } from './handlers/admin'
 import { authHandlers } from './handlers/auth'
+import { exportHandlers } from './handlers/exports'
+import { importHandlers } from './handlers/imports'
 import { meetingHandlers } from './handlers/meetings'
 import { noticeHandlers } from './handlers/notices'
 import { partyHandlers } from './handlers/party'
 import { printHandlers } from './handlers/print'
+import { programmeHandlers } from './handlers/programmes'
 import { residentHandlers } from './handlers/residents'
 import { settingsHandlers } from './handlers/settings'
+import { visitHandlers } from './handlers/visits'
 import type { Handler, HandlerMap } from './types'
 
 export const handlers = {
@@ -26,6 +31,11 @@ export const handlers = {
   ...printHandlers,
   ...partyHandlers,
   ...meetingHandlers,
+  ...adminHandlers,
+  ...importHandlers,
+  ...exportHandlers,
+  ...programmeHandlers,
+  ...visitHandlers,
 } satisfies HandlerMap
 
 /** Who sent a call: the window's id and the URL of the frame that sent it. */

@@ -1,4 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { routes as adminRoutes } from './modules/admin'
+import { routes as importRoutes } from './modules/imports'
+import { routes as programmeRoutes } from './modules/programmes'
+import { routes as visitRoutes } from './modules/visits'
 
 /** Every screen is its own chunk; the first screen loads only what it shows. */
 export const routes: RouteRecordRaw[] = [
@@ -79,6 +83,10 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: 'print.log' },
       },
       { path: 'settings', name: 'settings', component: () => import('@/views/settings/index.vue') },
+      ...importRoutes,
+      ...adminRoutes,
+      ...programmeRoutes,
+      ...visitRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../types'
 
-export const authHandlers: DomainHandlers<'auth'> & DomainHandlers<'accounts'> & DomainHandlers<'app'> = {
+export const authHandlers: DomainHandlers<'auth'> & DomainHandlers<'app'> = {
   'app:info': (_, { services }) => services.info,
   'auth:state': (_, { services, sender }) => services.auth.state(sender),
   'auth:setup': (input, { services, sender, call }) => services.auth.setup(call, sender, input),
@@ -8,6 +8,4 @@ export const authHandlers: DomainHandlers<'auth'> & DomainHandlers<'accounts'> &
   'auth:logout': (_, { services, sender, call }) => services.auth.logout(call, sender),
   'auth:lock': (_, { services, sender }) => services.auth.lock(sender),
   'auth:unlock': (input, { services, sender, call }) => services.auth.unlock(call, sender, input.password),
-  'accounts:list': (_, { services }) => services.auth.listAccounts(),
-  'accounts:create': (input, { services, call }) => services.auth.createAccount(call, input),
 }

@@ -1,6 +1,16 @@
 import type base from '../zh-CN/errors'
+import importsErrors from './errors-imports'
+import adminErrors from './errors-admin'
+import exportsErrors from './errors-exports'
+import programmesErrors from './errors-programmes'
+import visitsErrors from './errors-visits'
 
 export default {
+  imports: importsErrors,
+  admin: adminErrors,
+  exports: exportsErrors,
+  programmes: programmesErrors,
+  visits: visitsErrors,
   accountLocked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes.',
   badCredentials: 'Wrong username or password',
   badCredentialsRemaining: 'Wrong username or password. {remaining} attempts left.',

@@ -1,6 +1,16 @@
 import type base from '../zh-CN/validation'
+import importsValidation from './validation-imports'
+import adminValidation from './validation-admin'
+import exportsValidation from './validation-exports'
+import programmesValidation from './validation-programmes'
+import visitsValidation from './validation-visits'
 
 export default {
+  imports: importsValidation,
+  admin: adminValidation,
+  exports: exportsValidation,
+  programmes: programmesValidation,
+  visits: visitsValidation,
   required: 'Required',
   tooLong: 'Too long',
   controlChars: 'Contains control characters (perhaps pasted from elsewhere); please remove them',

@@ -1,5 +1,15 @@
+import importsErrors from './errors-imports'
+import adminErrors from './errors-admin'
+import exportsErrors from './errors-exports'
+import programmesErrors from './errors-programmes'
+import visitsErrors from './errors-visits'
 /** Messages for `errors.*` keys sent by the main process, plus one fallback per error code. */
 export default {
+  imports: importsErrors,
+  admin: adminErrors,
+  exports: exportsErrors,
+  programmes: programmesErrors,
+  visits: visitsErrors,
   accountLocked: '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
   badCredentials: '用户名或密码不正确',
   badCredentialsRemaining: '用户名或密码不正确，还可尝试 {remaining} 次',

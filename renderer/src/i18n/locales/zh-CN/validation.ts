@@ -1,5 +1,15 @@
+import importsValidation from './validation-imports'
+import adminValidation from './validation-admin'
+import exportsValidation from './validation-exports'
+import programmesValidation from './validation-programmes'
+import visitsValidation from './validation-visits'
 /** Messages for the `validation.*` keys of the zod schemas and services. */
 export default {
+  imports: importsValidation,
+  admin: adminValidation,
+  exports: exportsValidation,
+  programmes: programmesValidation,
+  visits: visitsValidation,
   required: '此项为必填',
   tooLong: '内容过长',
   controlChars: '不能包含控制字符（可能是从别处粘贴带来的），请删除后重试',

@@ -1,6 +1,16 @@
 import type base from '../zh-CN/errors'
+import importsErrors from './errors-imports'
+import adminErrors from './errors-admin'
+import exportsErrors from './errors-exports'
+import programmesErrors from './errors-programmes'
+import visitsErrors from './errors-visits'
 
 export default {
+  imports: importsErrors,
+  admin: adminErrors,
+  exports: exportsErrors,
+  programmes: programmesErrors,
+  visits: visitsErrors,
   accountLocked: '密碼錯誤次數過多，帳號已鎖定，請 {minutes} 分鐘後再試',
   badCredentials: '使用者名稱或密碼不正確',
   badCredentialsRemaining: '使用者名稱或密碼不正確，還可嘗試 {remaining} 次',

@@ -11,6 +11,11 @@ import options from './options'
 import notices from './notices'
 import print from './print'
 import party from './party'
+import imports from './imports'
+import admin from './admin'
+import exports from './exports'
+import programmes from './programmes'
+import visits from './visits'
 
 const messages = {
   common,
@@ -26,5 +31,10 @@ const messages = {
   notices,
   print,
   party,
+  imports,
+  admin,
+  exports,
+  programmes,
+  visits,
 }
 export default messages

@@ -1,6 +1,16 @@
 import type base from '../zh-CN/validation'
+import importsValidation from './validation-imports'
+import adminValidation from './validation-admin'
+import exportsValidation from './validation-exports'
+import programmesValidation from './validation-programmes'
+import visitsValidation from './validation-visits'
 
 export default {
+  imports: importsValidation,
+  admin: adminValidation,
+  exports: exportsValidation,
+  programmes: programmesValidation,
+  visits: visitsValidation,
   required: '此項為必填',
   tooLong: '內容過長',
   controlChars: '不能包含控制字元（可能是從別處貼上帶來的），請刪除後重試',

@@ -1,0 +1,2 @@
+/** The export module's channels; merged into the contract by channels.ts. */
+export const exportChannels = {}

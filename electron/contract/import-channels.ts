@@ -1,0 +1,2 @@
+/** The import module's channels; merged into the contract by channels.ts. */
+export const importChannels = {}

@@ -1,0 +1,2 @@
+/** The programme module's channels; merged into the contract by channels.ts. */
+export const programmeChannels = {}

@@ -1,0 +1,4 @@
+import type { DomainHandlers } from '../types'
+
+/** Lists exported to xlsx (issue 4). */
+export const exportHandlers: DomainHandlers<'export'> = {}

@@ -1,0 +1,3 @@
+import type base from '../zh-CN/errors-visits'
+
+export default {} satisfies typeof base

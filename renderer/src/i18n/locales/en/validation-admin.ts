@@ -1,0 +1,3 @@
+import type base from '../zh-CN/validation-admin'
+
+export default {} satisfies typeof base

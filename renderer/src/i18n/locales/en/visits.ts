@@ -1,0 +1,3 @@
+import type base from '../zh-CN/visits'
+
+export default {} satisfies typeof base

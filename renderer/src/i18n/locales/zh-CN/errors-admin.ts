@@ -1,0 +1,2 @@
+// errors.admin.*: messages the main process sends for this module
+export default {}

@@ -1,0 +1,2 @@
+// errors.imports.*: messages the main process sends for this module
+export default {}

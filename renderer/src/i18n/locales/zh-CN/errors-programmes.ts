@@ -1,0 +1,2 @@
+// errors.programmes.*: messages the main process sends for this module
+export default {}

@@ -1,0 +1,2 @@
+// errors.visits.*: messages the main process sends for this module
+export default {}

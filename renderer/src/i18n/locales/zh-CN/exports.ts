@@ -1,0 +1,2 @@
+// 导出 Excel（各列表共用）
+export default {}

@@ -1,0 +1,2 @@
+// 导入居民名册 (/import)
+export default {}

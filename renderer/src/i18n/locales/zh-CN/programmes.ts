@@ -1,0 +1,2 @@
+// 服务项目 (/programmes …)
+export default {}

@@ -1,0 +1,2 @@
+// validation.admin.*: field messages for this module
+export default {}

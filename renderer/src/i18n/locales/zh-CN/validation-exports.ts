@@ -1,0 +1,2 @@
+// validation.exports.*: field messages for this module
+export default {}

@@ -1,0 +1,2 @@
+// validation.imports.*: field messages for this module
+export default {}

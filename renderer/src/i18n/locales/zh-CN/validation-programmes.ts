@@ -1,0 +1,2 @@
+// validation.programmes.*: field messages for this module
+export default {}

@@ -1,0 +1,2 @@
+// validation.visits.*: field messages for this module
+export default {}

@@ -1,0 +1,2 @@
+// 志愿者与走访 (/volunteers, /visits …)
+export default {}

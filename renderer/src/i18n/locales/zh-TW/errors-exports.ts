@@ -1,0 +1,3 @@
+import type base from '../zh-CN/errors-exports'
+
+export default {} satisfies typeof base

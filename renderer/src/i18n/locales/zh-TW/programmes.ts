@@ -1,0 +1,3 @@
+import type base from '../zh-CN/programmes'
+
+export default {} satisfies typeof base

@@ -1,0 +1,8 @@
+/** The admin module's screens and menu entries; merged by routes.ts and menu.ts. */
+import type { RouteRecordRaw } from 'vue-router'
+import type { MenuEntry } from '../menu-entry'
+
+/** Children of the main layout (paths without a leading slash). */
+export const routes: RouteRecordRaw[] = []
+
+export const menu: MenuEntry[] = []
