@@ -12,6 +12,7 @@ import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import { confirmAction, toastError, toastSuccess } from '@/ui/feedback'
 import { showError, whileBusy } from '@/ui/show-error'
+import { downloadBase64, readFileAsBase64 } from '@/ui/files'
 import {
   emptyMeetingModel,
   fromMeeting,
@@ -200,7 +201,7 @@ export function useMeetingEditor(id: () => number) {
     }
     busy.value = true
     try {
-      const dataBase64 = await fileToBase64(file)
+      const dataBase64 = await readFileAsBase64(file)
       const added = await api.meetings.attach({
         meetingId: m.id,
         fileName: file.name.slice(0, 200),
@@ -221,13 +222,7 @@ export function useMeetingEditor(id: () => number) {
   async function downloadAttachment(attachmentId: number) {
     try {
       const file = await api.meetings.attachment({ id: attachmentId })
-      const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0))
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = file.fileName
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      downloadBase64(file.dataBase64, file.fileName, file.mime)
     } catch (e) {
       showError(e)
     }
@@ -285,16 +280,4 @@ export function useMeetingEditor(id: () => number) {
     removeAttachment,
     fieldError,
   }
-}
-
-function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = String(reader.result)
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsDataURL(file)
-  })
 }
