@@ -26,6 +26,7 @@ import { createMeetingService } from './party/meeting-service'
 import { createOrganisationService } from './party/organisation-service'
 import { registerPartyPrintables } from './party/party-printables'
 import { createExportService } from './exports/export-service'
+import { registerListExporters } from './exports/list-exporters'
 import { createImportService } from './imports/import-service'
 import type { ModuleDeps } from './module-deps'
 import { createProgrammeServices } from './programmes'
@@ -110,6 +111,7 @@ export async function createServiceContainer(options: ContainerOptions) {
   }
   const imports = createImportService(deps)
   const exports = createExportService(deps)
+  registerListExporters(exports, { models, residents, organisation, meetings, notices, printing })
   const programmes = createProgrammeServices(deps)
   const visits = createVisitServices(deps)
   try {
