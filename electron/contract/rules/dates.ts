@@ -7,6 +7,12 @@ export function shanghaiToday(now: Date = new Date()): string {
   return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** The wall clock in Asia/Shanghai as `YYYY-MM-DD HH:mm` (a sheet's "exported at" line, file names). */
+export function shanghaiDateTime(now: Date = new Date()): string {
+  const iso = new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString()
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+}
+
 /** Whole years between a birth date and a day (both `YYYY-MM-DD`). */
 export function ageOn(birthDate: string, day: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number]

@@ -7,6 +7,7 @@
 import { AppError } from '../../contract/errors'
 import { EXPORT_MAX_ROWS, type ExportColumn, type ExportFileDto, type ExportList, type ExportRequest } from '../../contract/export-schemas'
 import { roleHas, type Permission } from '../../contract/permissions'
+import { shanghaiDateTime } from '../../contract/rules/dates'
 import { maskIdNumber, maskMobile } from '../../contract/rules/masking'
 import type { Page } from '../../contract/dto'
 import type { CallContext } from '../context'
@@ -59,8 +60,7 @@ export function cellOf(raw: unknown, column: ExportColumn): CellValue {
 
 /** `居民档案` + now → `居民档案-20261124-2030.xlsx`; characters Windows refuses in names dropped. */
 export function exportFileName(base: string, at: Date): string {
-  const shanghai = new Date(at.getTime() + 8 * 3600_000).toISOString()
-  const stamp = `${shanghai.slice(0, 10).replace(/-/g, '')}-${shanghai.slice(11, 16).replace(':', '')}`
+  const stamp = shanghaiDateTime(at).replace(/-/g, '').replace(' ', '-').replace(':', '')
   const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || 'export'
   return `${safe}-${stamp}.xlsx`
 }

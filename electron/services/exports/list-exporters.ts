@@ -5,6 +5,7 @@
 import { Op } from 'sequelize'
 import type { Models } from '../../../database/models'
 import { roleHas } from '../../contract/permissions'
+import { shanghaiDateTime } from '../../contract/rules/dates'
 import type { NoticeService } from '../notice-service'
 import type { MeetingService } from '../party/meeting-service'
 import type { OrganisationService } from '../party/organisation-service'
@@ -118,7 +119,8 @@ export function registerListExporters(
     permission: 'print.log',
     fetchPage: (_ctx, query, page, pageSize) => deps.printing.log({ ...query, page, pageSize }),
     fields: {
-      at: (j) => new Date(j.at),
+      // Text in station time: an Excel date cell has no zone, and exceljs would write UTC.
+      at: (j) => shanghaiDateTime(new Date(j.at)),
       accountName: (j) => j.accountName,
       documentType: (j) => j.documentType,
       documentTitle: (j) => j.documentTitle,
