@@ -1,6 +1,7 @@
 import type base from '../zh-CN/layout'
 
 export default {
+  menuGroups: { people: 'Residents & services', party: 'Party & notices', system: 'System' },
   menu: {
     party: 'Branches & members',
     meetings: 'Party meetings',

@@ -1,4 +1,5 @@
 export default {
+  menuGroups: { people: '居民与服务', party: '党建与通知', system: '系统' },
   menu: {
     party: '党组织与党员',
     meetings: '三会一课',

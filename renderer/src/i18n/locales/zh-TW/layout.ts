@@ -1,6 +1,7 @@
 import type base from '../zh-CN/layout'
 
 export default {
+  menuGroups: { people: '居民與服務', party: '黨建與通知', system: '系統' },
   menu: {
     party: '黨組織與黨員',
     meetings: '三會一課',
