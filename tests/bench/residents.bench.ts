@@ -13,9 +13,8 @@
  * at 100,000 residents; the exit code is non-zero only when a result is wrong (the service
  * disagrees with the reference SQL or with the hand-written SQL), never for a slow one.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -26,7 +25,8 @@ import type { ResidentListItemDto } from '../../electron/contract/dto'
 import { buildQueryKinds, MAX_RATIO, TARGET_MS, type QueryKind } from './query-kinds'
 import { rawList, type ListInput, type ListItem } from './raw-list'
 import { referenceList } from './reference-list'
-import { createRng, DEFAULT_SEED, referenceNow, SEED_VERSION, seedCommunity, type SeedReport } from './seed'
+import { createRng, DEFAULT_SEED, referenceNow, type SeedReport } from './seed'
+import { DEFAULT_CACHE_DIR, seededDataDir as seededDataDirFor } from './seeded-data-dir'
 import { openRaw, type RawDb } from './sqlite-raw'
 import { megabytes, summarise, table, type Summary } from './stats'
 
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '200' },
     warmup: { type: 'string', default: '20' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
-    'cache-dir': { type: 'string', default: join(tmpdir(), 'station-bench') },
+    'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
     fresh: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     verify: { type: 'string' },
@@ -58,38 +58,8 @@ const cacheRoot = resolve(args['cache-dir'])
 const verifyFor = (size: number) => (args.verify !== undefined ? Number(args.verify) : size >= 1_000_000 ? 3 : 20)
 let verify = 20
 
-// ---------------------------------------------------------------------------------------------
-// The seeded file, reused while everything that shapes it is unchanged.
-
-function sourceHash(): string {
-  const files = [
-    'tests/bench/seed.ts',
-    'tests/bench/seed-data.ts',
-    'database/search/resident-search.ts',
-    'electron/services/place-service.ts',
-    ...readdirSync(join(root, 'database/migrations')).map((f) => `database/migrations/${f}`),
-  ].sort()
-  const hash = createHash('sha256').update(String(SEED_VERSION))
-  for (const f of files) hash.update(f).update(readFileSync(join(root, f)))
-  return hash.digest('hex').slice(0, 12)
-}
-
-async function seededDataDir(size: number): Promise<{ dataDir: string; report: SeedReport; cached: boolean }> {
-  const key = `residents-${size}-${seed}-${sourceHash()}`
-  const dataDir = join(cacheRoot, key)
-  const marker = join(dataDir, 'seed.json')
-  mkdirSync(cacheRoot, { recursive: true })
-  for (const old of readdirSync(cacheRoot)) {
-    if (old.startsWith(`residents-${size}-`) && old !== key)
-      rmSync(join(cacheRoot, old), { recursive: true, force: true })
-  }
-  if (!args.fresh && existsSync(marker))
-    return { dataDir, report: JSON.parse(readFileSync(marker, 'utf8')) as SeedReport, cached: true }
-  rmSync(dataDir, { recursive: true, force: true })
-  console.log(`Seeding ${size.toLocaleString('en')} residents into ${dataDir}`)
-  const report = await seedCommunity(dataDir, size, seed, (line) => console.log(line))
-  writeFileSync(marker, JSON.stringify(report, null, 2))
-  return { dataDir, report, cached: false }
+async function seededDataDir(size: number) {
+  return seededDataDirFor({ size, seed, cacheDir: cacheRoot, fresh: args.fresh })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 /** Percentiles and a plain-text table for the benchmark's output. */
+import { displayWidth as width } from '../../electron/services/exports/xlsx-workbook'
 
 export interface Summary {
   n: number
@@ -25,16 +26,6 @@ export function summarise(samples: number[]): Summary {
     mean: round(sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length)),
     max: round(sorted[sorted.length - 1] ?? NaN),
   }
-}
-
-/** Display width: CJK characters take two columns in a terminal. */
-function width(s: string): number {
-  let w = 0
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1
-  return w
 }
 
 export function table(header: string[], rows: string[][], rightAligned: boolean[]): string {

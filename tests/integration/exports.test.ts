@@ -93,7 +93,8 @@ describe('export:list', () => {
     expect(zhang[2]).toBe(ZHANG_ID)
     expect(zhang[3]).toBe('13812345678')
     // No numbers on file: empty cells, not "null".
-    expect(rows.find((r) => r[0] === '王五')!.slice(2, 4)).toEqual([undefined, undefined])
+    const wang = rows.find((r) => r[0] === '王五')!
+    expect([wang[2] ?? null, wang[3] ?? null]).toEqual([null, null])
     const audit = await t.services.audit.list({ entity: 'residents', page: 1, pageSize: 10 })
     expect(audit.items[0]!.after).toMatchObject({ rows: 3, full: ['idNumber', 'mobile'] })
 
