@@ -63,7 +63,11 @@ export function cellOf(raw: unknown, column: ExportColumn): CellValue {
 /** `居民档案` + now → `居民档案-20261124-2030.xlsx`; characters Windows refuses in names dropped. */
 export function exportFileName(base: string, at: Date): string {
   const stamp = shanghaiDateTime(at).replace(/-/g, '').replace(' ', '-').replace(':', '')
-  const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || 'export'
+  const safe =
+    [...base]
+      .filter((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))
+      .join('')
+      .trim() || 'export'
   return `${safe}-${stamp}.xlsx`
 }
 
