@@ -80,7 +80,15 @@ for (const size of sizes) {
 
       // The same rows by hand: one select with the tags aggregated, masked, the same writer.
       start = performance.now()
-      const list = await raw.all<{ name: string; gender: string | null; birth_date: string | null; id_number: string | null; mobile: string | null; address: string | null; tags: string | null }>(
+      const list = await raw.all<{
+        name: string
+        gender: string | null
+        birth_date: string | null
+        id_number: string | null
+        mobile: string | null
+        address: string | null
+        tags: string | null
+      }>(
         `SELECT r.name, r.gender, r.birth_date, r.id_number, r.mobile, p.path AS address,
                 (SELECT group_concat(t.name, '、') FROM resident_tags rt JOIN tags t ON t.id = rt.tag_id WHERE rt.resident_id = r.id) AS tags
            FROM residents r LEFT JOIN households h ON h.id = r.household_id LEFT JOIN places p ON p.id = h.place_id

@@ -60,11 +60,25 @@ beforeEach(async () => {
   const elderly = tags.find((tag) => tag.name === '独居老人') ?? tags[0]!
   await t.services.residents.create(
     actorCall,
-    residentInput({ name: '张三', idNumber: ZHANG_ID, mobile: '13812345678', householdId: c.h501.id, tagIds: [elderly.id] }),
+    residentInput({
+      name: '张三',
+      idNumber: ZHANG_ID,
+      mobile: '13812345678',
+      householdId: c.h501.id,
+      tagIds: [elderly.id],
+    }),
   )
-  await t.services.residents.create(actorCall, residentInput({ name: '李四', idNumber: makeId('19800101', '242'), householdId: c.h8.id }))
+  await t.services.residents.create(
+    actorCall,
+    residentInput({ name: '李四', idNumber: makeId('19800101', '242'), householdId: c.h8.id }),
+  )
   await t.services.residents.create(actorCall, residentInput({ name: '王五', householdId: c.h502.id }))
-  await call(admin, 'accounts:create', { username: 'zhou', displayName: '周协调', password: 'coord-pass-1', role: 'coordinator' })
+  await call(admin, 'accounts:create', {
+    username: 'zhou',
+    displayName: '周协调',
+    password: 'coord-pass-1',
+    role: 'coordinator',
+  })
   await call(coordinator, 'auth:login', { username: 'zhou', password: 'coord-pass-1' })
 })
 afterEach(async () => t.dispose())
@@ -78,15 +92,27 @@ describe('export:list', () => {
     const rows = await rowsOf(file)
     expect(rows[0]![0]).toBe('居民档案')
     expect(rows[2]).toEqual(['姓名', '性别', '身份证号', '手机', '标签'])
-    expect(rows[3]!.slice(0, 4)).toEqual(['张三', '男', `${ZHANG_ID.slice(0, 6)}********${ZHANG_ID.slice(-4)}`, '138****5678'])
+    expect(rows[3]!.slice(0, 4)).toEqual([
+      '张三',
+      '男',
+      `${ZHANG_ID.slice(0, 6)}********${ZHANG_ID.slice(-4)}`,
+      '138****5678',
+    ])
     expect(rows).toHaveLength(4)
 
     const audit = await t.services.audit.list({ entity: 'residents', page: 1, pageSize: 10 })
-    expect(audit.items[0]).toMatchObject({ action: 'export', after: { rows: 1, full: [], columns: ['name', 'gender', 'idNumber', 'mobile', 'tags'] } })
+    expect(audit.items[0]).toMatchObject({
+      action: 'export',
+      after: { rows: 1, full: [], columns: ['name', 'gender', 'idNumber', 'mobile', 'tags'] },
+    })
   })
 
   it('gives full numbers only when asked by an account that may unmask, and records that', async () => {
-    const file = await call<ExportFileDto>(admin, 'export:list', request({ full: true, query: { q: '', sort: 'name' } }))
+    const file = await call<ExportFileDto>(
+      admin,
+      'export:list',
+      request({ full: true, query: { q: '', sort: 'name' } }),
+    )
     expect(file.full).toBe(true)
     const rows = await rowsOf(file)
     const zhang = rows.find((r) => r[0] === '张三')!
@@ -111,13 +137,20 @@ describe('export:list', () => {
     const audit = await t.services.audit.list({ entity: 'residents', page: 1, pageSize: 10 })
     expect(JSON.stringify(audit.items[0]!.after)).not.toContain(ZHANG_ID)
 
-    expect(await refusal(admin, 'export:list', request({ columns: [{ key: 'passwordHash', header: 'x' }] }))).toMatchObject({
+    expect(
+      await refusal(admin, 'export:list', request({ columns: [{ key: 'passwordHash', header: 'x' }] })),
+    ).toMatchObject({
       code: 'VALIDATION',
       fields: [{ path: 'columns', message: 'validation.exports.unknownColumn' }],
     })
     // Coordinators read no party data: the members list is not theirs to export.
     expect(
-      await refusal(coordinator, 'export:list', { ...request(), list: 'members', query: {}, columns: [{ key: 'name', header: '姓名' }] }),
+      await refusal(coordinator, 'export:list', {
+        ...request(),
+        list: 'members',
+        query: {},
+        columns: [{ key: 'name', header: '姓名' }],
+      }),
     ).toMatchObject({ code: 'FORBIDDEN' })
   })
 

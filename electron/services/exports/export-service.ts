@@ -5,7 +5,13 @@
  * before the file leaves main, so an export that cannot be recorded does not happen.
  */
 import { AppError } from '../../contract/errors'
-import { EXPORT_MAX_ROWS, type ExportColumn, type ExportFileDto, type ExportList, type ExportRequest } from '../../contract/export-schemas'
+import {
+  EXPORT_MAX_ROWS,
+  type ExportColumn,
+  type ExportFileDto,
+  type ExportList,
+  type ExportRequest,
+} from '../../contract/export-schemas'
 import { roleHas, type Permission } from '../../contract/permissions'
 import { shanghaiDateTime } from '../../contract/rules/dates'
 import { maskIdNumber, maskMobile } from '../../contract/rules/masking'
@@ -89,13 +95,17 @@ export function createExportService(deps: ModuleDeps) {
       const unknown = request.columns.filter((c) => !(c.key in exporter.fields)).map((c) => c.key)
       if (unknown.length) {
         throw new AppError('VALIDATION', 'errors.validation', {
-          fields: [{ path: 'columns', message: 'validation.exports.unknownColumn', params: { keys: unknown.join(', ') } }],
+          fields: [
+            { path: 'columns', message: 'validation.exports.unknownColumn', params: { keys: unknown.join(', ') } },
+          ],
         })
       }
 
       const first = await exporter.fetchPage(ctx, request.query, 1, PAGE_SIZE)
       if (first.total > EXPORT_MAX_ROWS) {
-        throw new AppError('VALIDATION', 'errors.exports.tooMany', { params: { total: first.total, max: EXPORT_MAX_ROWS } })
+        throw new AppError('VALIDATION', 'errors.exports.tooMany', {
+          params: { total: first.total, max: EXPORT_MAX_ROWS },
+        })
       }
       const rows: Array<{ id: number }> = [...first.items]
       for (let page = 2; rows.length < first.total; page++) {
@@ -104,8 +114,12 @@ export function createExportService(deps: ModuleDeps) {
         rows.push(...next.items)
       }
 
-      const fullKeys = request.full && exporter.fullNumbers ? exporter.fullNumbers.keys.filter((k) => request.columns.some((c) => c.key === k)) : []
-      const full = fullKeys.length > 0 && exporter.fullNumbers ? await exporter.fullNumbers.load(rows.map((r) => r.id)) : null
+      const fullKeys =
+        request.full && exporter.fullNumbers
+          ? exporter.fullNumbers.keys.filter((k) => request.columns.some((c) => c.key === k))
+          : []
+      const full =
+        fullKeys.length > 0 && exporter.fullNumbers ? await exporter.fullNumbers.load(rows.map((r) => r.id)) : null
 
       // Recorded before the file exists outside main: who took which records, with which columns.
       await deps.audit.record(ctx, {

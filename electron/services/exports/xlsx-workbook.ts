@@ -26,7 +26,10 @@ export interface WorkbookSpec<K extends string = string> {
 /** Display width of a text in Excel's character units (and a terminal's columns): CJK and full-width characters count two. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1
   return width
 }
 
@@ -70,7 +73,10 @@ export async function writeWorkbook<K extends string>(spec: WorkbookSpec<K>): Pr
   const sheet = workbook.addWorksheet(safeSheetName(spec.sheetName), {
     views: [{ state: 'frozen', ySplit: headerRow }],
   })
-  sheet.columns = spec.columns.map((c, i) => ({ key: c.key, width: c.width ?? Math.min(60, Math.max(6, widths[i]! + 2)) }))
+  sheet.columns = spec.columns.map((c, i) => ({
+    key: c.key,
+    width: c.width ?? Math.min(60, Math.max(6, widths[i]! + 2)),
+  }))
   if (spec.columns.length > 0) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: spec.columns.length } }
   }
