@@ -9,6 +9,7 @@ import { party } from './0003-party'
 import { accountsScope } from './0004-accounts-scope'
 import { programmes } from './0005-programmes'
 import { visits } from './0006-visits'
+import { integrityRatings } from './0007-integrity-ratings'
 
-export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits]
+export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits, integrityRatings]
 export type { Migration, MigrationContext } from './types'

@@ -7,6 +7,7 @@ import { defineNoticeModels, type NoticeModels } from './notices'
 export type { NoticeModel, NoticeTemplateModel, PrintJobModel } from './notices'
 import { definePartyModels, type PartyModels } from './party'
 import { defineProgrammeModels, type ProgrammeModels } from './programmes'
+import { defineRatingModels, type RatingModels } from './ratings'
 import { defineVisitModels, type VisitModels } from './visits'
 export type * from './party'
 import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize'
@@ -130,7 +131,7 @@ export type ResidentModel = Row<
 export type TagModel = Row<TagRow, 'id' | 'sensitive' | 'sort' | 'archivedAt'>
 export type ResidentTagModel = Row<ResidentTagRow, never>
 
-export interface Models extends NoticeModels, PartyModels, ProgrammeModels, VisitModels {
+export interface Models extends NoticeModels, PartyModels, ProgrammeModels, VisitModels, RatingModels {
   sequelize: Sequelize
   Account: ModelStatic<AccountModel>
   Audit: ModelStatic<AuditModel>
@@ -276,5 +277,6 @@ export function defineModels(sequelize: Sequelize): Models {
     ...definePartyModels(sequelize),
     ...defineProgrammeModels(sequelize),
     ...defineVisitModels(sequelize),
+    ...defineRatingModels(sequelize),
   }
 }

@@ -25,6 +25,7 @@ import { adminChannels } from './admin-channels'
 import { exportChannels } from './export-channels'
 import { importChannels } from './import-channels'
 import { programmeChannels } from './programme-channels'
+import { ratingChannels } from './rating-channels'
 import { visitChannels } from './visit-channels'
 import type {
   AppInfoDto,
@@ -180,6 +181,7 @@ export const channels = {
   ...importChannels,
   ...exportChannels,
   ...programmeChannels,
+  ...ratingChannels,
   ...visitChannels,
 } satisfies Record<string, ChannelDef>
 

@@ -214,6 +214,8 @@ export const PRINT_DOCUMENT_TYPES = [
   'sign-in-sheet',
   'blank-sign-in-sheet',
   'year-book',
+  'integrity-list',
+  'integrity-certificate',
 ] as const
 export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
 
