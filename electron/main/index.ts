@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { app, session, type BrowserWindow } from 'electron'
 import { createServiceContainer, DATABASE_FILE_NAME, type ServiceContainer } from '../services/container'
+import { createBackupHost } from './backup-host'
 import { rendererUrl } from './app-url'
 import { createErrorLog } from './error-log'
 import { bindIpc } from './ipc/bind-electron'
@@ -55,6 +56,16 @@ async function start(): Promise<void> {
     logError('print-tmp', error)
   }
   const printHost = createPrintHost({ dataDir, getWindow: () => current })
+  const backupHost = createBackupHost({
+    getWindow: () => current,
+    closeServices: async () => {
+      const closing = services
+      // Cleared first, so that the windows closing with the exit take no quit backup.
+      services = null
+      await closing?.close()
+    },
+    logError,
+  })
 
   try {
     services = await createServiceContainer({
@@ -62,6 +73,7 @@ async function start(): Promise<void> {
       databaseUrl: databaseUrl(process.env),
       appVersion: app.getVersion(),
       print: printHost,
+      backupHost,
     })
     if (services.dailyBackupError) logError('backup', services.dailyBackupError)
   } catch (error) {

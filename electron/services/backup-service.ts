@@ -3,15 +3,17 @@
  * live WAL database), written under a temporary name, checked with `integrity_check` on the copy,
  * and only then given its real name, so a backup that exists is a good one. Automatic backups:
  * once a day at the first start, at quit and before a migration; the newest daily ones are kept.
+ * Manual ones go to a folder the person chooses (a USB stick) and carry the station's name.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import sqlite3 from 'sqlite3'
 import type { Sequelize } from 'sequelize'
 import { AppError } from '../contract/errors'
+import { BACKUP_KINDS, type BackupKind } from '../contract/backup-dto'
 import { snapshotTo } from '../../database/sqlite-specific'
 
-export type BackupKind = 'daily' | 'quit' | 'manual' | 'migration'
+export type { BackupKind } from '../contract/backup-dto'
 
 export interface BackupInfo {
   file: string
@@ -20,20 +22,45 @@ export interface BackupInfo {
   at: string
 }
 
+export const DEFAULT_KEEP_DAILY = 30
 const KEEP_QUIT = 10
-const NAME = /^station-(daily|quit|manual|migration)-(\d{8}-\d{6})\.sqlite3$/
+const NAME = new RegExp(`^(.+)-(${BACKUP_KINDS.join('|')})-(\\d{8}-\\d{6})\\.sqlite3$`)
 
 /** `20261124-153000` in Asia/Shanghai: names sort by time and read as the station's clock. */
-function stamp(now: Date): string {
+export function backupStamp(now: Date): string {
   const s = new Date(now.getTime() + 8 * 3600_000).toISOString()
   return `${s.slice(0, 10).replace(/-/g, '')}-${s.slice(11, 19).replace(/:/g, '')}`
 }
 
+/** The time a backup's name says it was taken (its stamp is Shanghai time), as ISO. */
+function stampToIso(stamp: string): string {
+  const iso = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}+08:00`
+  return new Date(iso).toISOString()
+}
+
+/** A backup's kind and time from its name, or null for a file that is not one of ours. */
+export function parseBackupName(name: string): { kind: BackupKind; at: string; stamp: string } | null {
+  const m = NAME.exec(name)
+  return m ? { kind: m[2] as BackupKind, at: stampToIso(m[3]!), stamp: m[3]! } : null
+}
+
+/** The station's name as the start of a file name: characters Windows refuses in names dropped. */
+export function fileLabel(text: string): string {
+  const safe = [...text]
+    .filter((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))
+    .join('')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 40)
+  return safe || 'station'
+}
+
 /** Why a backup failed, for the message: a folder that cannot be written, a full disk, or else. */
-function reasonOf(error: unknown): 'folder' | 'full' | 'other' {
+export function backupFailureReason(error: unknown): 'folder' | 'full' | 'other' {
   const text = `${(error as NodeJS.ErrnoException)?.code ?? ''} ${(error as Error)?.message ?? error}`
   if (/ENOSPC|SQLITE_FULL|disk is full/i.test(text)) return 'full'
-  if (/EACCES|EPERM|EROFS|ENOTDIR|ENOENT|SQLITE_CANTOPEN|SQLITE_READONLY|unable to open/i.test(text)) return 'folder'
+  if (/EACCES|EPERM|EROFS|ENOTDIR|ENOENT|SQLITE_CANTOPEN|SQLITE_READONLY|unable to open|readonly/i.test(text))
+    return 'folder'
   return 'other'
 }
 
@@ -46,7 +73,8 @@ function removeQuietly(file: string): void {
   }
 }
 
-function integrityOk(file: string): Promise<boolean> {
+/** `PRAGMA integrity_check` on a closed file, read-only. */
+export function integrityOk(file: string): Promise<boolean> {
   return new Promise((resolve) => {
     const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return resolve(false)
@@ -65,15 +93,28 @@ export function createBackupService(deps: {
   keepDaily?: number
 }) {
   const folder = join(deps.dataDir, 'backups')
-  const keepDaily = deps.keepDaily ?? 30
+  let keepDaily = deps.keepDaily ?? DEFAULT_KEEP_DAILY
 
   const service = {
     folder,
 
-    /** Writes one checked backup into `targetDir` (the data folder's `backups` by default). */
-    async create(kind: BackupKind, targetDir: string = folder): Promise<BackupInfo> {
+    get keepDaily(): number {
+      return keepDaily
+    },
+
+    /** The station's setting, read once the settings table can be read (after the migrations). */
+    setKeepDaily(n: number): void {
+      keepDaily = Math.max(1, Math.floor(n))
+    },
+
+    /**
+     * Writes one checked backup into `targetDir` (the data folder's `backups` by default), named
+     * `<label>-<kind>-<Shanghai date>-<time>.sqlite3`. A folder that cannot be written or a full
+     * disk fails with `errors.admin.backups.<reason>` and leaves no half-written file.
+     */
+    async create(kind: BackupKind, targetDir: string = folder, label = 'station'): Promise<BackupInfo> {
       const at = deps.now()
-      const name = `station-${kind}-${stamp(at)}.sqlite3`
+      const name = `${fileLabel(label)}-${kind}-${backupStamp(at)}.sqlite3`
       const partial = join(targetDir, `.${name}.partial`)
       const file = join(targetDir, name)
       try {
@@ -84,7 +125,10 @@ export function createBackupService(deps: {
         renameSync(partial, file)
       } catch (error) {
         removeQuietly(partial)
-        throw new AppError('INTERNAL', 'errors.backupFailed', { params: { path: targetDir, reason: reasonOf(error) } })
+        const reason = backupFailureReason(error)
+        throw new AppError(reason === 'other' ? 'INTERNAL' : 'UNAVAILABLE', `errors.admin.backups.${reason}`, {
+          params: { path: targetDir, reason },
+        })
       }
       if (kind === 'quit') service.prune()
       return { file, kind, bytes: statSync(file).size, at: at.toISOString() }
@@ -99,18 +143,22 @@ export function createBackupService(deps: {
         return []
       }
       return names
-        .map((n) => ({ n, m: NAME.exec(n) }))
-        .filter((x): x is { n: string; m: RegExpExecArray } => !!x.m)
-        .sort((a, b) => b.m[2]!.localeCompare(a.m[2]!))
-        .map(({ n, m }) => {
+        .map((n) => ({ n, p: parseBackupName(n) }))
+        .filter((x): x is { n: string; p: NonNullable<ReturnType<typeof parseBackupName>> } => !!x.p)
+        .sort((a, b) => b.p.stamp.localeCompare(a.p.stamp))
+        .flatMap(({ n, p }) => {
           const file = join(folder, n)
-          return { file, kind: m[1] as BackupKind, bytes: statSync(file).size, at: statSync(file).mtime.toISOString() }
+          try {
+            return [{ file, kind: p.kind, bytes: statSync(file).size, at: p.at }]
+          } catch {
+            return [] // removed meanwhile
+          }
         })
     },
 
     /** The first start of a Shanghai day takes the daily backup; then the oldest beyond `keepDaily` go. */
     async ensureDaily(): Promise<BackupInfo | null> {
-      const today = stamp(deps.now()).slice(0, 8)
+      const today = backupStamp(deps.now()).slice(0, 8)
       const done = service
         .list()
         .some((b) => b.kind === 'daily' && basename(b.file).startsWith(`station-daily-${today}-`))
@@ -121,7 +169,7 @@ export function createBackupService(deps: {
 
     /**
      * Deletes daily backups beyond the newest `keepDaily`, and quit backups beyond the newest ten
-     * (one per closing would otherwise pile up). Manual and migration backups stay.
+     * (one per closing would otherwise pile up). Manual, migration and pre-restore backups stay.
      */
     prune(): void {
       const all = service.list()

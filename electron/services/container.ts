@@ -11,6 +11,10 @@ import { migrate } from '../../database/migrator'
 import { defineModels, type Models } from '../../database/models'
 import { createAuditService } from './audit-service'
 import { createBackupService } from './backup-service'
+import { createBackupAdmin } from './backups/backup-admin'
+import type { BackupHost } from './backups/backup-host'
+import { swapInPendingRestore } from './backups/restore-swap'
+import { migrations as knownMigrations } from '../../database/migrations'
 import { createAuthService } from './auth-service'
 import { createHouseholdService } from './household-service'
 import { createPlaceService } from './place-service'
@@ -46,6 +50,8 @@ export interface ContainerOptions {
   keepDailyBackups?: number
   /** The print engine and save dialog (Electron's, or Chromium's in the tests); none: no printing. */
   print?: PrintHost
+  /** The folder and file dialogs and the restart, for manual backups and restore; none: neither. */
+  backupHost?: BackupHost
 }
 
 export async function createServiceContainer(options: ContainerOptions) {
@@ -56,21 +62,38 @@ export async function createServiceContainer(options: ContainerOptions) {
     ? { dialect: 'postgres', url: options.databaseUrl }
     : { dialect: 'sqlite', file: databaseFile }
   const location = options.databaseUrl ? options.databaseUrl.replace(/\/\/[^@]*@/, '//***@') : databaseFile
-  const sequelize: Sequelize = await openDatabase(config)
-  const backups = createBackupService({ sequelize, dataDir: options.dataDir, now, keepDaily: options.keepDailyBackups })
-  let report
-  try {
-    report = await migrate(sequelize, {
-      location,
-      // A checked snapshot before any schema change; if it cannot be taken, nothing is migrated.
-      beforeMigrate: async () => {
-        if (isSqlite(sequelize)) await backups.create('migration')
-      },
-    })
-  } catch (error) {
-    await sequelize.close().catch(() => undefined)
-    throw error
+  // A restore staged before the last restart is swapped in now, before the file is opened.
+  const swap = options.databaseUrl ? null : swapInPendingRestore(options.dataDir, databaseFile, now)
+  const openAndMigrate = async () => {
+    const sequelize: Sequelize = await openDatabase(config)
+    const backups = createBackupService({ sequelize, dataDir: options.dataDir, now, keepDaily: options.keepDailyBackups })
+    try {
+      const report = await migrate(sequelize, {
+        location,
+        // A checked snapshot before any schema change; if it cannot be taken, nothing is migrated.
+        beforeMigrate: async () => {
+          if (isSqlite(sequelize)) await backups.create('migration')
+        },
+      })
+      return { sequelize, backups, report }
+    } catch (error) {
+      await sequelize.close().catch(() => undefined)
+      throw error
+    }
   }
+  let opened: Awaited<ReturnType<typeof openAndMigrate>>
+  let restored = false
+  try {
+    opened = await openAndMigrate()
+    restored = swap !== null
+  } catch (error) {
+    if (!swap) throw error
+    // The restored file would not open: the previous database goes back and stays in use.
+    swap.rollback((error as { problem?: string }).problem ?? 'unreadable')
+    opened = await openAndMigrate()
+  }
+  if (restored) swap?.commit()
+  const { sequelize, backups, report } = opened
 
   const models: Models = defineModels(sequelize)
   const audit = createAuditService(models, now)
@@ -114,9 +137,28 @@ export async function createServiceContainer(options: ContainerOptions) {
   registerListExporters(exports, { models, residents, organisation, meetings, notices, printing })
   const programmes = createProgrammeServices(deps)
   const visits = createVisitServices(deps)
+  const backupAdmin = createBackupAdmin({
+    sequelize,
+    models,
+    audit,
+    settings,
+    backups,
+    dataDir: options.dataDir,
+    migrations: knownMigrations.map((m) => m.name),
+    host: options.backupHost ?? null,
+    now,
+  })
   try {
     await tags.seedDefaults()
     await notices.seedTemplates()
+    if (options.keepDailyBackups === undefined) await backupAdmin.loadKeepDaily()
+    // The restored data's own log says when and from which file it came back.
+    if (restored && swap) {
+      await audit.record(
+        { actor: null, channel: 'backups:restore' },
+        { action: 'restored', entity: 'backup', entityId: swap.marker.fileName, after: swap.marker },
+      )
+    }
   } catch (error) {
     await sequelize.close().catch(() => undefined)
     throw error
@@ -147,6 +189,7 @@ export async function createServiceContainer(options: ContainerOptions) {
     meetings,
     compliance,
     backups,
+    backupAdmin,
     imports,
     exports,
     programmes,

@@ -74,7 +74,7 @@ describe('backups', () => {
     writeFileSync(blocker, 'x')
     const error = await s.backups.create('manual', join(blocker, 'usb')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
-    expect(error).toMatchObject({ message: 'errors.backupFailed', params: { reason: 'folder' } })
+    expect(error).toMatchObject({ message: 'errors.admin.backups.folder', params: { reason: 'folder' } })
     expect((await s.residents.list({ status: 'active', sort: 'name', page: 1, pageSize: 20 })).total).toBe(1)
     expect(existsSync(join(blocker, 'usb'))).toBe(false)
   })

@@ -10,6 +10,7 @@ import { roleHas } from '../../contract/permissions'
 import type { ServiceContainer } from '../../services/container'
 import type { CallContext } from '../../services/context'
 import { adminHandlers } from './handlers/admin'
+import { backupHandlers } from './handlers/backups'
 import { authHandlers } from './handlers/auth'
 import { exportHandlers } from './handlers/exports'
 import { importHandlers } from './handlers/imports'
@@ -32,6 +33,7 @@ export const handlers = {
   ...partyHandlers,
   ...meetingHandlers,
   ...adminHandlers,
+  ...backupHandlers,
   ...importHandlers,
   ...exportHandlers,
   ...programmeHandlers,

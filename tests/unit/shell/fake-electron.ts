@@ -234,6 +234,8 @@ function createState() {
     onLoadFile: (_window: FakeBrowserWindow, _path: string): Promise<void> | void => undefined,
     saveDialogCalls: [] as SaveDialogCall[],
     saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+    openDialogCalls: [] as SaveDialogCall[],
+    openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   }
 }
 export type FakeElectronState = ReturnType<typeof createState>
@@ -302,6 +304,11 @@ export const electronModule = {
     },
   },
   dialog: {
+    showOpenDialog: (...args: unknown[]) => {
+      const [parent, options] = args.length > 1 ? [args[0] as FakeBrowserWindow, args[1]] : [null, args[0]]
+      fake().openDialogCalls.push({ parent, options: options as Record<string, unknown> })
+      return Promise.resolve({ ...fake().openDialogAnswer })
+    },
     showSaveDialog: (...args: unknown[]) => {
       const [parent, options] = args.length > 1 ? [args[0] as FakeBrowserWindow, args[1]] : [null, args[0]]
       fake().saveDialogCalls.push({ parent, options: options as Record<string, unknown> })

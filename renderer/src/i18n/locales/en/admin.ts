@@ -1,3 +1,6 @@
 import type base from '../zh-CN/admin'
+import backups from './admin-backups'
 
-export default {} satisfies typeof base
+export default {
+  backups,
+} satisfies typeof base

@@ -1,2 +1,5 @@
 // 账号、操作日志、备份与恢复 (/accounts, /audit, /backups)
-export default {}
+import backups from './admin-backups'
+export default {
+  backups,
+}

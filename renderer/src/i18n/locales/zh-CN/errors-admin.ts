@@ -1,2 +1,5 @@
 // errors.admin.*: messages the main process sends for this module
-export default {}
+import backups from './errors-admin-backups'
+export default {
+  backups,
+}

@@ -1,2 +1,5 @@
 // validation.admin.*: field messages for this module
-export default {}
+import backups from './validation-admin-backups'
+export default {
+  backups,
+}

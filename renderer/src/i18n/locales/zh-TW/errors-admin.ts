@@ -1,3 +1,6 @@
 import type base from '../zh-CN/errors-admin'
+import backups from './errors-admin-backups'
 
-export default {} satisfies typeof base
+export default {
+  backups,
+} satisfies typeof base

@@ -1,3 +1,6 @@
 import type base from '../zh-CN/validation-admin'
+import backups from './validation-admin-backups'
 
-export default {} satisfies typeof base
+export default {
+  backups,
+} satisfies typeof base
