@@ -8,6 +8,7 @@ import type { MenuEntry } from './menu-entry'
 import { menu as adminMenu } from './modules/admin'
 import { menu as importMenu } from './modules/imports'
 import { menu as programmeMenu } from './modules/programmes'
+import { menu as ratingMenu } from './modules/ratings'
 import { menu as visitMenu } from './modules/visits'
 
 export type { MenuEntry } from './menu-entry'
@@ -27,6 +28,7 @@ export const MENU: readonly GroupedMenuEntry[] = [
     ...importMenu,
     { name: 'places', path: '/places', label: 'layout.menu.places', permission: 'residents.read' },
     ...programmeMenu,
+    ...ratingMenu,
     ...visitMenu,
   ]),
   ...inGroup('party', [

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { routes as adminRoutes } from './modules/admin'
 import { routes as importRoutes } from './modules/imports'
 import { routes as programmeRoutes } from './modules/programmes'
+import { routes as ratingRoutes } from './modules/ratings'
 import { routes as visitRoutes } from './modules/visits'
 
 /** Every screen is its own chunk; the first screen loads only what it shows. */
@@ -86,6 +87,7 @@ export const routes: RouteRecordRaw[] = [
       ...importRoutes,
       ...adminRoutes,
       ...programmeRoutes,
+      ...ratingRoutes,
       ...visitRoutes,
     ],
   },

@@ -37,7 +37,7 @@ th, td { border: 0.25mm solid #000; padding: 1.2mm 1.5mm; line-height: 1.35; ver
 th { font-weight: 700; text-align: center; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
-col.n { width: 11mm; } col.score { width: 22mm; } col.level { width: 30mm; } col.op { width: 22mm; }
+col.n { width: 14mm; } col.score { width: 22mm; } col.level { width: 32mm; } col.op { width: 22mm; }
 td.n, td.score, td.level, td.op { text-align: center; }
 .summary { margin: 4mm 0 0; }
 .sign { margin: 10mm 0 0 auto; width: 70mm; text-align: center; line-height: 1.9; }

@@ -4,6 +4,7 @@ import adminErrors from './errors-admin'
 import exportsErrors from './errors-exports'
 import programmesErrors from './errors-programmes'
 import visitsErrors from './errors-visits'
+import ratingsErrors from './errors-ratings'
 
 export default {
   imports: importsErrors,
@@ -11,6 +12,7 @@ export default {
   exports: exportsErrors,
   programmes: programmesErrors,
   visits: visitsErrors,
+  ratings: ratingsErrors,
   accountLocked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes.',
   badCredentials: 'Wrong username or password',
   badCredentialsRemaining: 'Wrong username or password. {remaining} attempts left.',

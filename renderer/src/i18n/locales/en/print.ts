@@ -35,7 +35,15 @@ export default {
   savedTo: 'PDF saved to:',
   printedToast: 'Sent to printer "{printer}": {copies} copy | Sent to printer "{printer}": {copies} copies',
   savedToast: 'PDF saved: {path}',
-  documentTypes: { notice: 'Notice' },
+  documentTypes: {
+    notice: 'Notice',
+    'meeting-record': 'Meeting record',
+    'sign-in-sheet': 'Sign-in sheet',
+    'blank-sign-in-sheet': 'Blank sign-in sheet',
+    'year-book': 'Year book',
+    'integrity-list': 'Integrity results',
+    'integrity-certificate': 'Integrity certificate',
+  },
   recordKinds: { notice: 'Notice' },
   recordOf: '{kind} #{id}',
   log: {

@@ -4,6 +4,7 @@ import adminValidation from './validation-admin'
 import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
+import ratingsValidation from './validation-ratings'
 
 export default {
   imports: importsValidation,
@@ -11,6 +12,7 @@ export default {
   exports: exportsValidation,
   programmes: programmesValidation,
   visits: visitsValidation,
+  ratings: ratingsValidation,
   required: 'Required',
   tooLong: 'Too long',
   controlChars: 'Contains control characters (perhaps pasted from elsewhere); please remove them',

@@ -16,6 +16,7 @@ import admin from './admin'
 import exports from './exports'
 import programmes from './programmes'
 import visits from './visits'
+import ratings from './ratings'
 
 const messages = {
   common,
@@ -36,5 +37,6 @@ const messages = {
   exports,
   programmes,
   visits,
+  ratings,
 }
 export default messages

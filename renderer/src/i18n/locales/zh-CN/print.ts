@@ -33,7 +33,15 @@ export default {
   savedTo: 'PDF 已保存到：',
   printedToast: '已发送到打印机“{printer}”，共 {copies} 份',
   savedToast: 'PDF 已保存：{path}',
-  documentTypes: { notice: '通知公告' },
+  documentTypes: {
+    notice: '通知公告',
+    'meeting-record': '会议记录',
+    'sign-in-sheet': '签到表',
+    'blank-sign-in-sheet': '空白签到表',
+    'year-book': '年度会议记录本',
+    'integrity-list': '诚信评定结果',
+    'integrity-certificate': '诚信经营证书',
+  },
   recordKinds: { notice: '通知' },
   recordOf: '{kind} #{id}',
   log: {

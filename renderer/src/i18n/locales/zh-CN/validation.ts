@@ -3,6 +3,7 @@ import adminValidation from './validation-admin'
 import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
+import ratingsValidation from './validation-ratings'
 /** Messages for the `validation.*` keys of the zod schemas and services. */
 export default {
   imports: importsValidation,
@@ -10,6 +11,7 @@ export default {
   exports: exportsValidation,
   programmes: programmesValidation,
   visits: visitsValidation,
+  ratings: ratingsValidation,
   required: '此项为必填',
   tooLong: '内容过长',
   controlChars: '不能包含控制字符（可能是从别处粘贴带来的），请删除后重试',

@@ -4,6 +4,7 @@ import adminErrors from './errors-admin'
 import exportsErrors from './errors-exports'
 import programmesErrors from './errors-programmes'
 import visitsErrors from './errors-visits'
+import ratingsErrors from './errors-ratings'
 
 export default {
   imports: importsErrors,
@@ -11,6 +12,7 @@ export default {
   exports: exportsErrors,
   programmes: programmesErrors,
   visits: visitsErrors,
+  ratings: ratingsErrors,
   accountLocked: '密碼錯誤次數過多，帳號已鎖定，請 {minutes} 分鐘後再試',
   badCredentials: '使用者名稱或密碼不正確',
   badCredentialsRemaining: '使用者名稱或密碼不正確，還可嘗試 {remaining} 次',

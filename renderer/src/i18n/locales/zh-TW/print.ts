@@ -35,7 +35,15 @@ export default {
   savedTo: 'PDF 已儲存到：',
   printedToast: '已送到印表機「{printer}」，共 {copies} 份',
   savedToast: 'PDF 已儲存：{path}',
-  documentTypes: { notice: '通知公告' },
+  documentTypes: {
+    notice: '通知公告',
+    'meeting-record': '會議記錄',
+    'sign-in-sheet': '簽到表',
+    'blank-sign-in-sheet': '空白簽到表',
+    'year-book': '年度會議記錄本',
+    'integrity-list': '誠信評定結果',
+    'integrity-certificate': '誠信經營證書',
+  },
   recordKinds: { notice: '通知' },
   recordOf: '{kind} #{id}',
   log: {

@@ -4,6 +4,7 @@ import adminValidation from './validation-admin'
 import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
+import ratingsValidation from './validation-ratings'
 
 export default {
   imports: importsValidation,
@@ -11,6 +12,7 @@ export default {
   exports: exportsValidation,
   programmes: programmesValidation,
   visits: visitsValidation,
+  ratings: ratingsValidation,
   required: '此項為必填',
   tooLong: '內容過長',
   controlChars: '不能包含控制字元（可能是從別處貼上帶來的），請刪除後重試',
