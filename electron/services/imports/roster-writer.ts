@@ -238,8 +238,8 @@ export function createRosterWriter(deps: {
         }
         if (claims.length) {
           await sequelize.query(
-            `UPDATE households SET head_resident_id = (SELECT value->>1 FROM json_each($1) WHERE value->>0 = households.id)
-              WHERE id IN (SELECT value->>0 FROM json_each($1))`,
+            // A join (UPDATE … FROM), not a correlated subquery: that would scan the list once per household.
+            `UPDATE households SET head_resident_id = j.value->>1 FROM json_each($1) AS j WHERE households.id = j.value->>0`,
             { bind: [JSON.stringify(claims)], transaction },
           )
         }
