@@ -34,6 +34,8 @@ import { registerListExporters } from './exports/list-exporters'
 import { createImportService } from './imports/import-service'
 import type { ModuleDeps } from './module-deps'
 import { createProgrammeServices } from './programmes'
+import { createRatingService } from './ratings/rating-service'
+import { registerRatingPrintables } from './ratings/rating-printables'
 import { createVisitServices } from './visits'
 
 export const DATABASE_FILE_NAME = 'station.sqlite3'
@@ -137,6 +139,8 @@ export async function createServiceContainer(options: ContainerOptions) {
   registerListExporters(exports, { models, residents, organisation, meetings, notices, printing })
   const programmes = createProgrammeServices(deps)
   const visits = createVisitServices(deps)
+  const ratings = createRatingService(deps)
+  registerRatingPrintables({ printing, ratings, settings })
   const backupAdmin = createBackupAdmin({
     sequelize,
     models,
@@ -151,6 +155,7 @@ export async function createServiceContainer(options: ContainerOptions) {
   try {
     await tags.seedDefaults()
     await notices.seedTemplates()
+    await ratings.seedCriteria()
     if (options.keepDailyBackups === undefined) await backupAdmin.loadKeepDaily()
     // The restored data's own log says when and from which file it came back.
     if (restored && swap) {
@@ -194,6 +199,7 @@ export async function createServiceContainer(options: ContainerOptions) {
     exports,
     programmes,
     visits,
+    ratings,
     dailyBackupError,
     info: {
       version: options.appVersion ?? '0.0.0',

@@ -19,6 +19,7 @@ import { noticeHandlers } from './handlers/notices'
 import { partyHandlers } from './handlers/party'
 import { printHandlers } from './handlers/print'
 import { programmeHandlers } from './handlers/programmes'
+import { ratingHandlers } from './handlers/ratings'
 import { residentHandlers } from './handlers/residents'
 import { settingsHandlers } from './handlers/settings'
 import { visitHandlers } from './handlers/visits'
@@ -37,6 +38,7 @@ export const handlers = {
   ...importHandlers,
   ...exportHandlers,
   ...programmeHandlers,
+  ...ratingHandlers,
   ...visitHandlers,
 } satisfies HandlerMap
 
