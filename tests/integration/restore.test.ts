@@ -225,6 +225,21 @@ describe('restore', () => {
     expect(after.backupAdmin.overview().lastRestore).toMatchObject({ status: 'done' })
   })
 
+  it('a file damaged between its check and the confirmation is refused at staging, and nothing is staged', async () => {
+    const { s, admin } = await withResidents(['张三', '李四'])
+    const good = (await s.backupAdmin.createManual(admin, 'data'))!
+    const copy = join(tempDir('station-usb-'), good.name)
+    copyFileSync(join(s.backups.folder, good.name), copy)
+    host.file = copy
+    const check = await s.backupAdmin.check({})
+    truncateSync(copy, Math.floor(check!.bytes / 3))
+    const error = await failure(s.backupAdmin.stage(admin, check!.token))
+    expect(error.message).toMatch(/^errors\.admin\.backups\.refused\./)
+    expect(host.restarts).toBe(0)
+    nothingStaged(t!.dataDir)
+    expect(await residentCount(await t!.restart())).toBe(2)
+  })
+
   it('a token from an earlier check is needed, and used once', async () => {
     const { s, admin } = await withResidents(['张三'])
     expect((await failure(s.backupAdmin.stage(admin, '00000000-0000-0000-0000-000000000000'))).message).toBe(

@@ -18,7 +18,7 @@ import type {
 } from '../../contract/backup-dto'
 import { AppError } from '../../contract/errors'
 import type { AuditService } from '../audit-service'
-import { integrityOk, parseBackupName, type BackupInfo, type BackupService } from '../backup-service'
+import { parseBackupName, type BackupInfo, type BackupService } from '../backup-service'
 import type { CallContext } from '../context'
 import type { SettingsService } from '../settings-service'
 import { inspectBackupFile, type BackupSummary } from './backup-inspector'
@@ -166,14 +166,18 @@ export function createBackupAdmin(deps: BackupAdminDeps) {
       requireSqlite()
       const file = checked.get(token)
       if (!file) throw new AppError('NOT_FOUND', 'errors.admin.backups.checkAgain')
-      const summary = await checkFile(file)
       const pre = await backups.create('prerestore')
       const pending = join(deps.dataDir, PENDING_FILE)
       const partial = `${pending}.partial`
       const markerFile = join(deps.dataDir, MARKER_FILE)
-      try {
-        rmSync(markerFile, { force: true })
+      const cleanUp = () => {
         rmSync(partial, { force: true })
+        rmSync(pending, { force: true })
+        rmSync(markerFile, { force: true })
+      }
+      let summary: BackupSummary
+      try {
+        cleanUp()
         // A copy made by SQLite, not by bytes: a chosen file in WAL mode with its -wal beside it
         // comes across whole, and the copy stands alone.
         const source = await openRaw(file)
@@ -182,7 +186,22 @@ export function createBackupAdmin(deps: BackupAdminDeps) {
         } finally {
           await source.close()
         }
-        if (!(await integrityOk(partial))) throw new Error('integrity_check failed on the staged copy')
+      } catch {
+        cleanUp()
+        // The chosen file may have gone bad since its check (a stick pulled out): say so, if so.
+        await checkFile(file)
+        throw new AppError('UNAVAILABLE', 'errors.admin.backups.stageFailed', { params: { path: deps.dataDir } })
+      }
+      // The copy itself is checked again (the file may have changed since the person saw it):
+      // what is swapped in is exactly what passed.
+      try {
+        summary = await checkFile(partial)
+      } catch (error) {
+        cleanUp()
+        if (error instanceof AppError) throw new AppError(error.code, error.message, { params: { file: basename(file) } })
+        throw error
+      }
+      try {
         renameSync(partial, pending)
         const marker: PendingRestoreMarker = {
           fileName: basename(file),
@@ -194,9 +213,7 @@ export function createBackupAdmin(deps: BackupAdminDeps) {
         writeFileSync(`${markerFile}.tmp`, JSON.stringify(marker, null, 2))
         renameSync(`${markerFile}.tmp`, markerFile)
       } catch {
-        rmSync(partial, { force: true })
-        rmSync(pending, { force: true })
-        rmSync(markerFile, { force: true })
+        cleanUp()
         throw new AppError('UNAVAILABLE', 'errors.admin.backups.stageFailed', { params: { path: deps.dataDir } })
       }
       checked.delete(token)
