@@ -1,5 +1,6 @@
 /** What one account saw must not greet the next: every store that holds data is emptied at sign-out. */
 import type { Pinia } from 'pinia'
+import { useImportsStore } from './imports'
 import { useNoticesStore } from './notices'
 import { usePartyStore } from './party'
 import { usePlacesStore } from './places'
@@ -14,4 +15,5 @@ export function clearSessionData(pinia?: Pinia): void {
   useSettingsStore(pinia).clear()
   useNoticesStore(pinia).clear()
   usePartyStore(pinia).clear()
+  useImportsStore(pinia).clear()
 }

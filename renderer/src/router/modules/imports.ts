@@ -3,6 +3,15 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { MenuEntry } from '../menu-entry'
 
 /** Children of the main layout (paths without a leading slash). */
-export const routes: RouteRecordRaw[] = []
+export const routes: RouteRecordRaw[] = [
+  {
+    path: 'import',
+    name: 'import',
+    component: () => import('@/views/import/index.vue'),
+    meta: { permission: 'residents.import' },
+  },
+]
 
-export const menu: MenuEntry[] = []
+export const menu: MenuEntry[] = [
+  { name: 'import', path: '/import', label: 'imports.menu', permission: 'residents.import' },
+]
