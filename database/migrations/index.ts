@@ -10,6 +10,7 @@ import { accountsScope } from './0004-accounts-scope'
 import { programmes } from './0005-programmes'
 import { visits } from './0006-visits'
 import { integrityRatings } from './0007-integrity-ratings'
+import { homeVisits } from './0008-home-visits'
 
-export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits, integrityRatings]
+export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits, integrityRatings, homeVisits]
 export type { Migration, MigrationContext } from './types'

@@ -26,6 +26,7 @@ import { exportChannels } from './export-channels'
 import { importChannels } from './import-channels'
 import { programmeChannels } from './programme-channels'
 import { ratingChannels } from './rating-channels'
+import { appointmentChannels } from './appointment-channels'
 import { visitChannels } from './visit-channels'
 import type {
   AppInfoDto,
@@ -182,6 +183,7 @@ export const channels = {
   ...exportChannels,
   ...programmeChannels,
   ...ratingChannels,
+  ...appointmentChannels,
   ...visitChannels,
 } satisfies Record<string, ChannelDef>
 

@@ -35,6 +35,7 @@ import { createImportService } from './imports/import-service'
 import type { ModuleDeps } from './module-deps'
 import { createProgrammeServices } from './programmes'
 import { createRatingService } from './ratings/rating-service'
+import { createHomeVisitService } from './home-visits/home-visit-service'
 import { registerRatingPrintables } from './ratings/rating-printables'
 import { createVisitServices } from './visits'
 
@@ -140,6 +141,7 @@ export async function createServiceContainer(options: ContainerOptions) {
   const programmes = createProgrammeServices(deps)
   const visits = createVisitServices(deps)
   const ratings = createRatingService(deps)
+  const homeVisits = createHomeVisitService(deps)
   registerRatingPrintables({ printing, ratings, settings })
   const backupAdmin = createBackupAdmin({
     sequelize,
@@ -200,6 +202,7 @@ export async function createServiceContainer(options: ContainerOptions) {
     programmes,
     visits,
     ratings,
+    homeVisits,
     dailyBackupError,
     info: {
       version: options.appVersion ?? '0.0.0',

@@ -20,6 +20,7 @@ import { partyHandlers } from './handlers/party'
 import { printHandlers } from './handlers/print'
 import { programmeHandlers } from './handlers/programmes'
 import { ratingHandlers } from './handlers/ratings'
+import { homeVisitHandlers } from './handlers/home-visits'
 import { residentHandlers } from './handlers/residents'
 import { settingsHandlers } from './handlers/settings'
 import { visitHandlers } from './handlers/visits'
@@ -39,6 +40,7 @@ export const handlers = {
   ...exportHandlers,
   ...programmeHandlers,
   ...ratingHandlers,
+  ...homeVisitHandlers,
   ...visitHandlers,
 } satisfies HandlerMap
 
