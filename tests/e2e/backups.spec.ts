@@ -104,3 +104,43 @@ test('an administrator backs up to a USB stick, then restores yesterday’s back
     await station.dispose()
   }
 })
+
+test('the backups screen and the restore check fit 1366×768 in English and in Traditional Chinese', async ({ app, runtime }) => {
+  test.skip(runtime === 'electron', 'the same screen as in Chromium; the locale is set through the page')
+  const { page } = app
+  const console = watchConsole(page)
+  await seedAdministrator(app.services)
+  for (const name of ['张三', '李四']) await app.services.residents.create(admin, schemas.residentInput.parse({ name }))
+  await app.services.backups.create('manual')
+  for (const [locale, kind, confirmText] of [
+    ['en', 'Manual', 'Restore and restart'],
+    ['zh-TW', '手動', '還原並重新啟動'],
+  ] as const) {
+    await app.open('/')
+    await page.evaluate((l) => localStorage.setItem('station.locale', l), locale)
+    await page.reload()
+    await signIn(page)
+    await expect(page.getByTestId('header-account')).toContainText(ADMIN.displayName)
+    await app.open('/backups')
+    const kinds = page.getByTestId('backups-table').getByTestId('backup-kind')
+    await expect(kinds.filter({ hasText: kind })).toHaveCount(1)
+    await expectTidyScreen(page, console)
+    await page.screenshot({ path: `${SHOTS}/backups-${locale}.png` })
+    const manual = app.services.backups.list().find((b) => b.kind === 'manual')!
+    await page.getByTestId(`backup-restore-${manual.file.split(/[\\/]/).pop()}`).click()
+    const dialog = page.getByTestId('restore-dialog')
+    await expect(dialog.getByTestId('restore-confirm')).toHaveText(confirmText)
+    await expect(dialog.getByTestId('restore-count-residents')).toContainText('2')
+    await page.waitForTimeout(400)
+    const box = await dialog.boundingBox()
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768)
+    await page.screenshot({ path: `${SHOTS}/backups-restore-check-${locale}.png` })
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/admin\.backups\./)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await page.getByTestId('sign-out').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await expect(page.getByTestId('signin-username')).toBeVisible()
+  }
+  expect(console.errors).toEqual([])
+})

@@ -39,7 +39,7 @@ export default {
     confirm: 'Restore and restart',
     cancel: 'Cancel',
   },
-  staged: '"{file}" is ready to restore. The app is restarting; please wait and sign in again.',
+  staged: '"{file}" is ready to restore. The app is restarting; please wait and sign in again. The outcome is shown under Backups.',
   lastRestore: {
     done: 'Data restored from "{file}" at {at}. The data from before is in "{backup}".',
     failed: 'Restoring "{file}" at {at} did not succeed; the previous data is still in use. Reason: {reason}',

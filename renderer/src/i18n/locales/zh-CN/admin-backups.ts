@@ -37,7 +37,7 @@ export default {
     confirm: '恢复并重新启动',
     cancel: '取消',
   },
-  staged: '已准备好恢复“{file}”。程序正在重新启动，请稍候并重新登录。',
+  staged: '已准备好恢复“{file}”。程序正在重新启动，请稍候并重新登录；登录后可在“数据备份”中查看恢复结果。',
   lastRestore: {
     done: '已于 {at} 从“{file}”恢复数据。恢复前的数据保存在“{backup}”。',
     failed: '{at} 从“{file}”恢复没有成功，仍在使用原来的数据。原因：{reason}',

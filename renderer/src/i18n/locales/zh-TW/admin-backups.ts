@@ -38,7 +38,7 @@ export default {
     confirm: '還原並重新啟動',
     cancel: '取消',
   },
-  staged: '已準備好還原「{file}」。程式正在重新啟動，請稍候並重新登入。',
+  staged: '已準備好還原「{file}」。程式正在重新啟動，請稍候並重新登入；登入後可在「資料備份」中查看還原結果。',
   lastRestore: {
     done: '已於 {at} 從「{file}」還原資料。還原前的資料儲存在「{backup}」。',
     failed: '{at} 從「{file}」還原沒有成功，仍在使用原來的資料。原因：{reason}',
