@@ -172,6 +172,13 @@ export function createBackupService(deps: {
      * (one per closing would otherwise pile up). Manual, migration and pre-restore backups stay.
      */
     prune(): void {
+      // Half-written copies a crash or a power cut left behind: this instance holds the
+      // single-instance lock, so no other process is writing one now.
+      try {
+        for (const n of readdirSync(folder)) if (n.startsWith('.') && n.endsWith('.partial')) removeQuietly(join(folder, n))
+      } catch {
+        // no folder yet
+      }
       const all = service.list()
       const beyond = (kind: BackupKind, keep: number) => all.filter((b) => b.kind === kind).slice(keep)
       for (const old of [...beyond('daily', keepDaily), ...beyond('quit', KEEP_QUIT)]) rmSync(old.file, { force: true })

@@ -79,3 +79,18 @@ describe('backups', () => {
     expect(existsSync(join(blocker, 'usb'))).toBe(false)
   })
 })
+
+describe('backups after a crash', () => {
+  it('the next start removes half-written copies a crash left, in the backups folder and of a staged restore', async () => {
+    t = await tempContainer()
+    const folder = t.services.backups.folder
+    const stale = join(folder, '.station-manual-20261124-100000.sqlite3.partial')
+    writeFileSync(stale, 'half a copy')
+    const staging = join(t.dataDir, 'restore-pending.sqlite3.partial')
+    writeFileSync(staging, 'half a copy')
+    const s = await t.restart()
+    expect(existsSync(stale)).toBe(false)
+    expect(existsSync(staging)).toBe(false)
+    expect(s.backups.list().every((b) => !b.file.endsWith('.partial'))).toBe(true)
+  })
+})

@@ -68,6 +68,8 @@ export function swapInPendingRestore(dataDir: string, databaseFile: string, now:
   const writeResult = (outcome: RestoreOutcomeDto) =>
     writeFileSync(join(dataDir, RESULT_FILE), JSON.stringify(outcome, null, 2))
 
+  // A copy that was still being written when the app stopped was never checked.
+  rmSync(`${pending}.partial`, { force: true })
   if (!existsSync(markerFile)) {
     // A copy without its marker is a staging that never finished: it was never confirmed whole.
     rmSync(pending, { force: true })
