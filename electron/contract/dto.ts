@@ -216,6 +216,8 @@ export const PRINT_DOCUMENT_TYPES = [
   'year-book',
   'integrity-list',
   'integrity-certificate',
+  'programme-sign-in-sheet',
+  'programme-blank-sign-in-sheet',
 ] as const
 export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
 

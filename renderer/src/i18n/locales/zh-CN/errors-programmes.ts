@@ -1,2 +1,23 @@
 // errors.programmes.*: messages the main process sends for this module
-export default {}
+export default {
+  programmeNotFound: '未找到该服务项目，可能已被他人修改',
+  sessionNotFound: '未找到该场次，可能已被他人修改',
+  enrolmentNotFound: '未找到该报名记录，可能已被他人修改',
+  unknownTag: '所选标签不存在或已删除',
+  archived: '该项目已归档，不能再报名或加场',
+  sessionExists: '{date} 同一时间已有场次',
+  sessionCancelled: '该场次已取消',
+  sessionHasAttendance: '该场次已有 {count} 人签到，不能取消',
+  alreadyEnrolled: '{name} 已在本项目中（或在候补名单上）',
+  notEligible: '不符合报名条件。如确需报名，请填写特批理由。',
+  noBirthDate: '档案中没有出生日期，无法核对年龄',
+  ageOutside: '年龄 {age} 岁，不在 {min}–{max} 岁范围内',
+  tagsMissing: '缺少要求的标签：{tags}',
+  alreadyLeft: '已经退出该项目',
+  notEnrolled: '此人未在本项目中',
+  notSignedIn: '还没有签到，不能签退',
+  alreadySignedOut: '已签退（接送人：{by}）',
+  pickUpRequired: '请填写接孩子的人',
+  noPickUpListed: '该孩子没有登记接送人，不能交给 {name}。请先在报名信息中登记接送人。',
+  pickUpRefused: '{name} 不是登记的接送人，不能接走孩子。可接送：{allowed}',
+}
