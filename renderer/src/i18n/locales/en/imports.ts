@@ -3,7 +3,7 @@ import type base from '../zh-CN/imports'
 export default {
   menu: 'Import roster',
   title: 'Import a resident roster',
-  steps: { file: 'Choose file', mapping: 'Columns', preview: 'Check', write: 'Import', result: 'Done' },
+  steps: { file: 'Choose file', mapping: 'Columns', preview: 'Check', writing: 'Import', result: 'Done' },
   file: {
     choose: 'Choose an Excel or CSV file',
     hint: '.xlsx and .csv (UTF-8 or GBK). Title rows above the header and merged cells are fine; blank rows are skipped.',

@@ -2,7 +2,7 @@
 export default {
   menu: '导入名册',
   title: '导入居民名册',
-  steps: { file: '选择文件', mapping: '对应列', preview: '检查结果', write: '导入', result: '完成' },
+  steps: { file: '选择文件', mapping: '对应列', preview: '检查结果', writing: '导入', result: '完成' },
   file: {
     choose: '选择 Excel 或 CSV 文件',
     hint: '支持 .xlsx 和 .csv（UTF-8 或 GBK）。表头上方的标题行、合并单元格都可以；空行会跳过。',

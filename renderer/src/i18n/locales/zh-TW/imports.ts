@@ -3,7 +3,7 @@ import type base from '../zh-CN/imports'
 export default {
   menu: '匯入名冊',
   title: '匯入居民名冊',
-  steps: { file: '選擇檔案', mapping: '對應欄', preview: '檢查結果', write: '匯入', result: '完成' },
+  steps: { file: '選擇檔案', mapping: '對應欄', preview: '檢查結果', writing: '匯入', result: '完成' },
   file: {
     choose: '選擇 Excel 或 CSV 檔案',
     hint: '支援 .xlsx 和 .csv（UTF-8 或 GBK）。表頭上方的標題列、合併儲存格都可以；空列會略過。',
