@@ -418,3 +418,39 @@ function possibleStarts(input: PlannerInput, personId: number, from: number, to:
   }
   return out
 }
+
+/** A small community in a real database: two grids, residents with households, built through the services. */
+export async function seedVisitCommunity(
+  services: import('../../electron/services/container').ServiceContainer,
+  ctx: import('../../electron/services/context').CallContext,
+  residentsPerGrid = 4,
+): Promise<{ grids: number[]; residents: number[][] }> {
+  const community = await services.places.create(ctx, { parentId: null, kind: 'community', name: '幸福社区' })
+  const grids: number[] = []
+  const residents: number[][] = []
+  const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄']
+  for (let g = 0; g < 2; g++) {
+    const grid = await services.places.create(ctx, { parentId: community.id, kind: 'grid', name: `${g + 1}网格` })
+    grids.push(grid.id)
+    const ids: number[] = []
+    for (let i = 0; i < residentsPerGrid; i++) {
+      const compound = await services.places.create(ctx, {
+        parentId: grid.id,
+        kind: 'compound',
+        name: `${g + 1}-${i + 1}号院`,
+      })
+      const household = await services.households.create(ctx, compound.id)
+      const r = await services.models.Resident.create({
+        name: `${surnames[(g * residentsPerGrid + i) % surnames.length]}奶奶${g}${i}`,
+        namePinyin: 'nainai',
+        nameInitials: 'nn',
+        householdId: household.id,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      ids.push(r.id)
+    }
+    residents.push(ids)
+  }
+  return { grids, residents }
+}

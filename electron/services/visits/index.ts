@@ -1,8 +1,27 @@
-/** Volunteers and elderly-care visits (issue 7): wired into the container as services.visits. Placeholder until its owner fills it. */
+/** Volunteers and elderly-care visits (issue 7): wired into the container as services.visits. */
 import type { ModuleDeps } from '../module-deps'
+import type { VisitRulesDto } from '../../contract/visit-dto'
+import type { CallContext } from '../context'
+import { createLogService } from './log-service'
+import { createPeopleService } from './people-service'
+import { createPlanService } from './plan-service'
+import { createPointsService } from './points-service'
+import { readVisitRules, writeVisitRules } from './visit-rules'
+import { createVolunteerService } from './volunteer-service'
 
-export function createVisitServices(_deps: ModuleDeps) {
-  return {}
+export function createVisitServices(deps: ModuleDeps) {
+  const base = { models: deps.models, audit: deps.audit, now: deps.now }
+  return {
+    volunteers: createVolunteerService(base),
+    people: createPeopleService(base),
+    plans: createPlanService(base),
+    logs: createLogService(base),
+    points: createPointsService(base),
+    rules: {
+      get: () => readVisitRules(deps.models),
+      set: (ctx: CallContext, rules: VisitRulesDto) => writeVisitRules(deps.models, deps.audit, ctx, rules),
+    },
+  }
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>

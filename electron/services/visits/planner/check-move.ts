@@ -5,21 +5,10 @@
  */
 import { PlannerCalendar } from './calendar'
 import { dayOf, MINUTES_PER_DAY, weekdayOfDay } from './time'
+import type { MoveRule } from '../../../contract/rules/visit-codes'
 import type { PlannerInput } from './types'
 
-export const MOVE_RULES = [
-  'no-volunteer',
-  'volunteer-inactive',
-  'volunteer-unavailable',
-  'volunteer-away',
-  'weekly-limit',
-  'double-booked',
-  'travel-buffer',
-  'needs-two-volunteers',
-  'outside-due-window',
-  'outside-preferred-window',
-] as const
-export type MoveRule = (typeof MOVE_RULES)[number]
+export { MOVE_RULES, type MoveRule } from '../../../contract/rules/visit-codes'
 
 export interface MoveConflict {
   rule: MoveRule

@@ -37,7 +37,7 @@ export function dateFromDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** `YYYY-MM-DD HH:mm` (or with a `T`) → local minute. */
+/** `YYYY-MM-DDTHH:mm` (or with a space) → local minute. */
 export function minuteFromLocal(value: string): number {
   const [date, time = '00:00'] = value.split(/[ T]/) as [string, string | undefined]
   const [h, m] = time.split(':').map(Number) as [number, number]
@@ -48,7 +48,7 @@ export function localFromMinute(minute: number): string {
   const mod = minuteOfDay(minute)
   const hh = String(Math.floor(mod / 60)).padStart(2, '0')
   const mm = String(mod % 60).padStart(2, '0')
-  return `${dateFromDay(dayOf(minute))} ${hh}:${mm}`
+  return `${dateFromDay(dayOf(minute))}T${hh}:${mm}`
 }
 
 /** `HH:mm` → minutes after midnight. */

@@ -4,8 +4,14 @@
  */
 import type { Weekday } from './time'
 
-export const VISIT_TIERS = ['high', 'key', 'general'] as const
-export type VisitTier = (typeof VISIT_TIERS)[number]
+import type { UnassignedReason, VisitTier } from '../../../contract/rules/visit-codes'
+
+export {
+  UNASSIGNED_REASONS,
+  VISIT_TIERS,
+  type UnassignedReason,
+  type VisitTier,
+} from '../../../contract/rules/visit-codes'
 
 export interface TierRule {
   /** One visit in every window of this many days, counted from the last visit. */
@@ -119,20 +125,6 @@ export interface PlannedVisit {
   windowFrom: number
   windowTo: number
 }
-
-export const UNASSIGNED_REASONS = [
-  /** No active volunteer is free (availability, exceptions) at any time the visit could take place. */
-  'no-volunteer-available',
-  /** Volunteers are free then, but every one of them has reached their weekly limit. */
-  'all-at-weekly-limit',
-  /** Volunteers are free and under their limit, but already booked at every possible time. */
-  'all-booked',
-  /** The person's preferred windows leave no room for a visit inside the due window. */
-  'no-time-in-preferred-window',
-  /** The visit needs two volunteers and no second one is free at the same time. */
-  'no-second-volunteer',
-] as const
-export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number]
 
 export interface UnassignedVisit {
   key: string
