@@ -25,6 +25,10 @@ export interface AccountRow {
   failedAttempts: number
   lockedUntil: Date | null
   active: boolean
+  /** The password was given by an administrator: nothing but replacing it until it is. */
+  mustChangePassword: boolean
+  /** JSON array of grid place ids the account is limited to; null: every grid. */
+  gridScope: string | null
   createdAt: Date
   updatedAt: Date
 }
@@ -104,7 +108,7 @@ export interface ResidentTagRow {
 
 export type AccountModel = Row<
   AccountRow,
-  'id' | 'failedAttempts' | 'lockedUntil' | 'active' | 'createdAt' | 'updatedAt'
+  'id' | 'failedAttempts' | 'lockedUntil' | 'active' | 'mustChangePassword' | 'gridScope' | 'createdAt' | 'updatedAt'
 >
 export type AuditModel = Row<AuditRow, 'id' | 'at' | 'accountId' | 'entityId' | 'before' | 'after'>
 export type SettingModel = Row<SettingRow, never>
@@ -160,6 +164,8 @@ export function defineModels(sequelize: Sequelize): Models {
       failedAttempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       lockedUntil: { type: DataTypes.DATE, allowNull: true },
       active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      mustChangePassword: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+      gridScope: { type: DataTypes.TEXT, allowNull: true },
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },

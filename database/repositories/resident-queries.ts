@@ -21,6 +21,11 @@ export interface ResidentListFilter {
   searchSubstring?: boolean
   /** Materialised path of the place to filter by: everyone whose household is at or below it. */
   placePath?: string
+  /**
+   * Several subtrees, any of which matches (an account's grid scope of more than one grid); used
+   * when `placePath` is absent. The caller narrows a place filter and a scope to one of the two.
+   */
+  placePaths?: string[]
   tagIds?: number[]
   /** Birth-date bounds already computed from the age range (inclusive, ISO dates). */
   bornOnOrAfter?: string
@@ -91,6 +96,28 @@ const WALK_INDEX: Record<ResidentListFilter['sort'], string> = {
 /** Entries a walk may be expected to read before visiting the matches becomes the better plan. */
 const WALK_BUDGET = 2000
 
+/** The subtrees the list is limited to, or null: one place filter, or several (a grid scope). */
+function placePathsOf(filter: Pick<ResidentListFilter, 'placePath' | 'placePaths'>): string[] | null {
+  if (filter.placePath) return [filter.placePath]
+  return filter.placePaths?.length ? filter.placePaths : null
+}
+
+/**
+ * `p.path` in any of the subtrees, as index ranges. Paths end with '/', and '0' is the character
+ * after '/': `[path, path-with-0)` is exactly the subtree. The first range keeps the names
+ * `pathLo`/`pathHi` the estimate queries share.
+ */
+function pathRanges(paths: string[], replacements: Record<string, unknown>): string {
+  return paths
+    .map((path, i) => {
+      const key = i === 0 ? '' : String(i)
+      replacements[`pathLo${key}`] = path
+      replacements[`pathHi${key}`] = path.slice(0, -1) + '0'
+      return `(p.path >= :pathLo${key} AND p.path < :pathHi${key})`
+    })
+    .join(' OR ')
+}
+
 export function buildResidentWhere(
   filter: Omit<ResidentListFilter, 'sort' | 'limit' | 'offset'>,
   dialect: SearchDialect = 'sqlite',
@@ -119,7 +146,7 @@ export function buildResidentWhere(
   // range when the walk is in birth-date order anyway.
   const candidates: Array<[Driver, unknown]> = [
     ['search', search],
-    ['place', filter.placePath],
+    ['place', placePathsOf(filter)],
     ['tag', tagged],
     ['age', aged],
     ['political', filter.politicalStatus],
@@ -135,13 +162,11 @@ export function buildResidentWhere(
     parts.push(search.sql)
     Object.assign(replacements, search.replacements)
   }
-  if (filter.placePath) {
+  const paths = placePathsOf(filter)
+  if (paths) {
     parts.push(
-      `${hide('r.household_id', driver === 'place')} IN (SELECT h.id FROM households h JOIN places p ON p.id = h.place_id WHERE p.path >= :pathLo AND p.path < :pathHi)`,
+      `${hide('r.household_id', driver === 'place')} IN (SELECT h.id FROM households h JOIN places p ON p.id = h.place_id WHERE ${pathRanges(paths, replacements)})`,
     )
-    replacements.pathLo = filter.placePath
-    // Paths end with '/', and '0' is the character after '/': the range is exactly the subtree.
-    replacements.pathHi = filter.placePath.slice(0, -1) + '0'
   }
   if (tagged) {
     // Probing each visited resident's tags beats listing everyone with the tag and reading
@@ -175,7 +200,7 @@ export function buildResidentWhere(
     ? search.kind === 'fragment' || aged || filter.gender || filter.politicalStatus
       ? 'sorted'
       : 'covered'
-    : filter.placePath || tagged || aged || filter.gender || filter.politicalStatus
+    : paths || tagged || aged || filter.gender || filter.politicalStatus
       ? 'filtered'
       : 'everyone'
   return { where: parts.length ? parts.join(' AND ') : '1 = 1', replacements, plan }
@@ -202,15 +227,16 @@ async function keepsAtLeast(
     return (key: string) => Number(row?.[key] ?? 0)
   }
   const cheap = ['(SELECT COUNT(*) FROM residents) AS everyone']
-  if (filter.placePath) {
-    cheap.push('(SELECT COUNT(*) FROM places WHERE path >= :pathLo AND path < :pathHi) AS inside')
+  const paths = placePathsOf(filter)
+  if (paths) {
+    cheap.push(`(SELECT COUNT(*) FROM places p WHERE ${pathRanges(paths, {})}) AS inside`)
     cheap.push('(SELECT COUNT(*) FROM places) AS places')
   }
   if (filter.tagIds?.length) cheap.push('(SELECT COUNT(*) FROM resident_tags WHERE tag_id IN (:tagIds)) AS tagged')
   const n = await counts(cheap)
   const everyone = Math.max(1, n('everyone'))
   let share = 1
-  if (filter.placePath) share *= n('inside') / Math.max(1, n('places'))
+  if (paths) share *= n('inside') / Math.max(1, n('places'))
   if (filter.tagIds?.length) share *= Math.min(1, n('tagged') / everyone)
   if (filter.gender) share *= 0.5
   const born = [filter.bornOnOrAfter && 'birth_date >= :bornFrom', filter.bornOnOrBefore && 'birth_date <= :bornTo']
@@ -301,7 +327,7 @@ function shortcutCount(filter: ResidentListFilter, plan: ListPlan): string | und
   if (plan === 'everyone') return `SELECT (SELECT COUNT(*) FROM residents)${minusArchived('')} AS n`
   const onlyTags =
     plan === 'filtered' &&
-    !filter.placePath &&
+    !placePathsOf(filter) &&
     !filter.bornOnOrAfter &&
     !filter.bornOnOrBefore &&
     !filter.gender &&

@@ -7,7 +7,6 @@ import { checkIdNumber } from './rules/id-number'
 import { shanghaiToday } from './rules/dates'
 import { checkMobile, isLandline, normaliseLandline } from './rules/phone'
 import { PLACE_KINDS } from './dto'
-import { ROLES } from './permissions'
 
 // null too: a transport may turn a missing argument into null, and "no input" is what was meant.
 const none = z.union([z.undefined(), z.null()]).optional()
@@ -109,12 +108,17 @@ export const isoDate = z
     error: 'validation.date',
   })
 
-const password = z
+/**
+ * Every password anyone sets (setup, a new account, a reset, one's own change): at least eight
+ * characters and not only digits, because a birthday or a phone number is the first guess.
+ */
+export const passwordField = z
   .string({ error: 'validation.required' })
-  .min(8, { error: 'validation.password.short' })
+  .min(8, { error: 'validation.admin.password.short' })
   .max(128, { error: 'validation.tooLong' })
+  .refine((v) => !/^\d+$/.test(v), { error: 'validation.admin.password.digitsOnly' })
 
-const username = z
+export const usernameField = z
   .string({ error: 'validation.required' })
   .trim()
   .min(2, { error: 'validation.username' })
@@ -123,10 +127,9 @@ const username = z
 
 export const schemas = {
   none,
-  setup: z.object({ username, displayName: requiredText(32), password }),
+  setup: z.object({ username: usernameField, displayName: requiredText(32), password: passwordField }),
   login: z.object({ username: requiredText(32), password: z.string().min(1, { error: 'validation.required' }) }),
   unlock: z.object({ password: z.string().min(1, { error: 'validation.required' }) }),
-  accountCreate: z.object({ username, displayName: requiredText(32), password, role: z.enum(ROLES) }),
 
   settingsUpdate: z
     .object({
@@ -209,13 +212,6 @@ export const schemas = {
     pageSize: z.number().int().min(1).max(200).default(20),
   }),
   residentReveal: z.object({ id, field: z.enum(['idNumber', 'mobile']) }),
-
-  auditQuery: z.object({
-    entity: z.string().max(40).optional(),
-    entityId: z.string().max(40).optional(),
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(50),
-  }),
 }
 
 export type ResidentInput = z.output<typeof schemas.residentInput>

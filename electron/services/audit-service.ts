@@ -2,9 +2,11 @@
  * The audit log: every write, every reveal of a full number, every sign-in. Rows are written in
  * the same transaction as the change they describe, so a change without its audit row cannot exist.
  */
-import type { Transaction } from 'sequelize'
-import type { Models } from '../../database/models'
+import { Op, type Transaction, type WhereOptions } from 'sequelize'
+import type { AuditModel, AuditRow, Models } from '../../database/models'
 import type { AuditEntryDto, Page } from '../contract/dto'
+import type { AuditFacetsDto } from '../contract/admin-dto'
+import type { AuditFilter } from '../contract/admin-schemas'
 import type { CallContext } from './context'
 
 export interface AuditEntry {
@@ -28,6 +30,22 @@ function fromJson(value: string | null): unknown {
   }
 }
 
+/** The filter as a WHERE: days are Shanghai days (an entry at 07:00 on the 24th is the 23rd in UTC). */
+export function auditWhere(filter: AuditFilter): WhereOptions<AuditRow> {
+  const and: WhereOptions<AuditRow>[] = []
+  if (filter.accountId !== undefined) and.push({ accountId: filter.accountId })
+  if (filter.entity) and.push({ entity: filter.entity })
+  if (filter.entityId) and.push({ entityId: filter.entityId })
+  if (filter.action) and.push({ action: filter.action })
+  if (filter.from) and.push({ at: { [Op.gte]: new Date(`${filter.from}T00:00:00+08:00`) } })
+  if (filter.to) {
+    const end = new Date(`${filter.to}T00:00:00+08:00`)
+    end.setUTCDate(end.getUTCDate() + 1)
+    and.push({ at: { [Op.lt]: end } })
+  }
+  return and.length ? { [Op.and]: and } : {}
+}
+
 /** `now`: the container's clock, so that audit times and lockout times agree (and are testable). */
 export function createAuditService(models: Models, now: () => Date = () => new Date()) {
   return {
@@ -49,40 +67,61 @@ export function createAuditService(models: Models, now: () => Date = () => new D
       )
     },
 
-    async list(query: {
-      entity?: string
-      entityId?: string
-      page: number
-      pageSize: number
-    }): Promise<Page<AuditEntryDto>> {
-      const where: Record<string, string> = {}
-      if (query.entity) where.entity = query.entity
-      if (query.entityId) where.entityId = query.entityId
-      const { rows, count } = await models.Audit.findAndCountAll({
-        where,
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      })
+    /** Newest first, by account, kind, record, action and Shanghai days. */
+    async list(query: AuditFilter & { page: number; pageSize: number }): Promise<Page<AuditEntryDto>> {
+      const where = auditWhere(query)
+      const [rows, count] = await Promise.all([
+        models.Audit.findAll({
+          where,
+          order: [['id', 'DESC']],
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        }),
+        models.Audit.count({ where }),
+      ])
+      return { items: await this.toDtos(rows), total: count, page: query.page, pageSize: query.pageSize }
+    },
+
+    /** Every entry under the filter (an export), newest first, at most `limit`. */
+    async all(filter: AuditFilter, limit: number): Promise<AuditEntryDto[]> {
+      const rows = await models.Audit.findAll({ where: auditWhere(filter), order: [['id', 'DESC']], limit })
+      return this.toDtos(rows)
+    },
+
+    async toDtos(rows: AuditModel[]): Promise<AuditEntryDto[]> {
       const accountIds = [...new Set(rows.map((r) => r.accountId).filter((v): v is number => v !== null))]
       const accounts = accountIds.length ? await models.Account.findAll({ where: { id: accountIds } }) : []
       const names = new Map(accounts.map((a) => [a.id, a.displayName]))
+      return rows.map((r) => ({
+        id: r.id,
+        at: new Date(r.at).toISOString(),
+        accountId: r.accountId,
+        accountName: r.accountId === null ? null : (names.get(r.accountId) ?? null),
+        channel: r.channel,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+        before: fromJson(r.before),
+        after: fromJson(r.after),
+      }))
+    },
+
+    /** What the filters offer: only kinds and actions the log holds, and every account. */
+    async facets(): Promise<AuditFacetsDto> {
+      const distinct = async (column: 'entity' | 'action') =>
+        (
+          await models.Audit.findAll({
+            attributes: [[models.sequelize.fn('DISTINCT', models.sequelize.col(column)), column]],
+            raw: true,
+          })
+        )
+          .map((r) => String(r[column]))
+          .sort()
+      const accounts = await models.Account.findAll({ order: [['id', 'ASC']] })
       return {
-        items: rows.map((r) => ({
-          id: r.id,
-          at: new Date(r.at).toISOString(),
-          accountId: r.accountId,
-          accountName: r.accountId === null ? null : (names.get(r.accountId) ?? null),
-          channel: r.channel,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entityId,
-          before: fromJson(r.before),
-          after: fromJson(r.after),
-        })),
-        total: count,
-        page: query.page,
-        pageSize: query.pageSize,
+        entities: await distinct('entity'),
+        actions: await distinct('action'),
+        accounts: accounts.map((a) => ({ id: a.id, displayName: a.displayName, username: a.username })),
       }
     },
   }

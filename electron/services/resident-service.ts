@@ -21,7 +21,8 @@ import { checkMobile } from '../contract/rules/phone'
 import { maskIdNumber, maskMobile } from '../contract/rules/masking'
 import { ageOn, birthDateRange, shanghaiToday } from '../contract/rules/dates'
 import type { AuditService } from './audit-service'
-import type { CallContext } from './context'
+import type { Actor, CallContext } from './context'
+import { createGridScope, narrowToScope } from './grid-scope'
 import type { PlaceService } from './place-service'
 import { assertHeadFree, claimHeadship, releaseHeadship } from './household-heads'
 
@@ -33,6 +34,7 @@ export function createResidentService(deps: {
   now: () => Date
 }) {
   const { sequelize, models, audit, places, now } = deps
+  const scope = createGridScope({ sequelize, models, places })
 
   async function find(id: number, transaction?: Transaction): Promise<ResidentModel> {
     const r = await models.Resident.findByPk(id, { transaction })
@@ -228,14 +230,29 @@ export function createResidentService(deps: {
      * `searchNumbers`: whether the search may match fragments of ID and mobile numbers. The router
      * passes the account's `residents.unmask`; without it only a whole number finds its file.
      */
-    async list(query: ResidentQuery, options: { searchNumbers?: boolean } = {}): Promise<Page<ResidentListItemDto>> {
+    async list(
+      query: ResidentQuery,
+      /** `actor`: whose grid scope limits the list (none: a call from code, not limited). */
+      options: { searchNumbers?: boolean; actor?: Actor | null } = {},
+    ): Promise<Page<ResidentListItemDto>> {
       const today = shanghaiToday(now())
       const range = birthDateRange(today, query.ageMin, query.ageMax)
-      const placePath = query.placeId ? await places.pathOf(query.placeId) : undefined
+      let placePath = query.placeId ? await places.pathOf(query.placeId) : undefined
+      let placePaths: string[] | undefined
+      // The scope is one more path condition: a place inside it stays as it is, one around it
+      // becomes its grids, one outside it finds nobody.
+      const scopePaths = await scope.pathsOf(options.actor)
+      if (scopePaths) {
+        const paths = narrowToScope(placePath, scopePaths)
+        if (paths.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize }
+        if (paths.length === 1) placePath = paths[0]
+        else [placePath, placePaths] = [undefined, paths]
+      }
       const filter: ResidentListFilter = {
         q: query.q,
         searchNumbers: options.searchNumbers ?? true,
         placePath,
+        placePaths,
         tagIds: query.tagIds,
         bornOnOrAfter: range.from,
         bornOnOrBefore: range.to,
@@ -278,7 +295,9 @@ export function createResidentService(deps: {
       return { items, total, page: query.page, pageSize: query.pageSize }
     },
 
-    async get(id: number): Promise<ResidentDto> {
+    /** `actor`: a resident outside their grid scope is not found. */
+    async get(id: number, actor?: Actor | null): Promise<ResidentDto> {
+      await scope.assertResident(actor, id)
       return toDto(await find(id))
     },
 
@@ -311,6 +330,7 @@ export function createResidentService(deps: {
      * since (another counter, a member moved meanwhile) is refused rather than silently overwritten.
      */
     async update(ctx: CallContext, id: number, input: ResidentInput, expectedUpdatedAt?: string): Promise<ResidentDto> {
+      await scope.assertResident(ctx.actor, id)
       try {
         await sequelize.transaction(async (transaction) => {
           const r = await find(id, transaction)
@@ -351,6 +371,7 @@ export function createResidentService(deps: {
     },
 
     async setArchived(ctx: CallContext, id: number, archived: boolean): Promise<ResidentDto> {
+      await scope.assertResident(ctx.actor, id)
       await sequelize.transaction(async (transaction) => {
         const r = await find(id, transaction)
         if (!!r.archivedAt === archived) return
@@ -377,6 +398,7 @@ export function createResidentService(deps: {
 
     /** "Show in full": the audit row is written before the number is returned. */
     async reveal(ctx: CallContext, id: number, field: 'idNumber' | 'mobile'): Promise<RevealDto> {
+      await scope.assertResident(ctx.actor, id)
       const r = await find(id)
       const value = field === 'idNumber' ? r.idNumber : r.mobile
       await audit.record(ctx, { action: 'reveal', entity: 'resident', entityId: id, after: { field } })
@@ -418,6 +440,7 @@ export function createResidentService(deps: {
 
     searchable,
     toDto,
+    scope,
   }
   return service
 }

@@ -33,7 +33,7 @@ export function registerListExporters(
       deps.residents.list(
         { ...query, page, pageSize },
         // The same rule as the list screen: without unmask, only a whole number finds its file.
-        { searchNumbers: !!ctx.actor && roleHas(ctx.actor.role, 'residents.unmask') },
+        { searchNumbers: !!ctx.actor && roleHas(ctx.actor.role, 'residents.unmask'), actor: ctx.actor },
       ),
     fields: {
       name: (r) => r.name,

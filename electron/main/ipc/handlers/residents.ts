@@ -10,8 +10,15 @@ export const residentHandlers: DomainHandlers<'residents'> &
   'places:update': (input, { services, call }) => services.places.update(call, input),
   'places:archive': (input, { services, call }) => services.places.archive(call, input.id),
 
-  'households:get': (input, { services }) => services.households.get(input.id),
-  'households:list': (input, { services }) => services.households.list(input.placeId),
+  // Households hold residents: outside the account's grid scope they are not there.
+  'households:get': async (input, { services, call }) => {
+    await services.residents.scope.assertHousehold(call.actor, input.id)
+    return services.households.get(input.id)
+  },
+  'households:list': async (input, { services, call }) =>
+    (await services.residents.scope.placeVisible(call.actor, input.placeId))
+      ? services.households.list(input.placeId)
+      : [],
   'households:create': (input, { services, call }) => services.households.create(call, input.placeId),
   'households:set-head': (input, { services, call }) =>
     services.households.setHead(call, input.householdId, input.residentId),
@@ -25,8 +32,9 @@ export const residentHandlers: DomainHandlers<'residents'> &
   'residents:list': (input, { services, call }) =>
     services.residents.list(input, {
       searchNumbers: !!call.actor && roleHas(call.actor.role, 'residents.unmask'),
+      actor: call.actor,
     }),
-  'residents:get': (input, { services }) => services.residents.get(input.id),
+  'residents:get': (input, { services, call }) => services.residents.get(input.id, call.actor),
   'residents:create': (input, { services, call }) => services.residents.create(call, input),
   'residents:update': (input, { services, call }) =>
     services.residents.update(call, input.id, input.data, input.expectedUpdatedAt),
