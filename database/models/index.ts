@@ -8,6 +8,7 @@ export type { NoticeModel, NoticeTemplateModel, PrintJobModel } from './notices'
 import { definePartyModels, type PartyModels } from './party'
 import { defineProgrammeModels, type ProgrammeModels } from './programmes'
 import { defineRatingModels, type RatingModels } from './ratings'
+import { defineHomeVisitModels, type HomeVisitModels } from './home-visits'
 import { defineVisitModels, type VisitModels } from './visits'
 export type * from './party'
 import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize'
@@ -135,7 +136,7 @@ export type ResidentModel = Row<
 export type TagModel = Row<TagRow, 'id' | 'sensitive' | 'sort' | 'archivedAt'>
 export type ResidentTagModel = Row<ResidentTagRow, never>
 
-export interface Models extends NoticeModels, PartyModels, ProgrammeModels, VisitModels, RatingModels {
+export interface Models extends NoticeModels, PartyModels, ProgrammeModels, VisitModels, RatingModels, HomeVisitModels {
   sequelize: Sequelize
   Account: ModelStatic<AccountModel>
   Audit: ModelStatic<AuditModel>
@@ -284,5 +285,6 @@ export function defineModels(sequelize: Sequelize): Models {
     ...defineProgrammeModels(sequelize),
     ...defineVisitModels(sequelize),
     ...defineRatingModels(sequelize),
+    ...defineHomeVisitModels(sequelize),
   }
 }

@@ -1,6 +1,6 @@
 /** 送医上门 / 送法上门: visiting doctors' and lawyers' slots and bookings (issue 5). */
 import { read, returns, write } from './channel-def'
-import type { BookingDto, ProviderDto, SlotDto } from './appointment-dto'
+import type { ProviderDto, SlotDto } from './appointment-dto'
 import { appointmentSchemas } from './appointment-schemas'
 import { schemas } from './schemas'
 

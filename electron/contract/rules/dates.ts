@@ -13,6 +13,17 @@ export function shanghaiDateTime(now: Date = new Date()): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
 }
 
+/**
+ * A wall-clock time plus minutes: (`2026-11-26`, `09:00`, 150) → `2026-11-26T11:30`. Local
+ * times are kept as text without a zone, so the arithmetic runs in UTC where no DST can shift it.
+ */
+export function addLocalMinutes(date: string, hhmm: string, minutes: number): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number]
+  const at = new Date(`${date}T00:00:00Z`)
+  at.setUTCMinutes(h * 60 + m + minutes)
+  return at.toISOString().slice(0, 16)
+}
+
 /** Whole years between a birth date and a day (both `YYYY-MM-DD`). */
 export function ageOn(birthDate: string, day: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number]

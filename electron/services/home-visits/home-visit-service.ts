@@ -9,20 +9,11 @@ import type { VisitBookingModel, VisitProviderModel, VisitSlotModel } from '../.
 import type { BookingDto, ProviderDto, SlotDto } from '../../contract/appointment-dto'
 import type { BookInput, OutcomeInput, ProviderSave, SlotQuery, SlotsAdd } from '../../contract/appointment-schemas'
 import { AppError } from '../../contract/errors'
-import { shanghaiDateTime } from '../../contract/rules/dates'
+import { addLocalMinutes, shanghaiDateTime } from '../../contract/rules/dates'
 import type { CallContext } from '../context'
 import type { ModuleDeps } from '../module-deps'
 
 const iso = (d: Date) => d.toISOString()
-
-/** `09:00` + 30 minutes → `09:30` on the same day (slots never cross midnight: max 20 × 240 min is checked). */
-export function addMinutes(date: string, hhmm: string, minutes: number): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number]
-  const total = h * 60 + m + minutes
-  const day = new Date(`${date}T00:00:00Z`)
-  day.setUTCMinutes(total)
-  return day.toISOString().slice(0, 16)
-}
 
 export function overlaps(a: { startAt: string; endAt: string }, b: { startAt: string; endAt: string }): boolean {
   return a.startAt < b.endAt && b.startAt < a.endAt
@@ -177,8 +168,8 @@ export function createHomeVisitService(deps: ModuleDeps) {
     async addSlots(ctx: CallContext, input: SlotsAdd): Promise<SlotDto[]> {
       if (input.date < nowLocal().slice(0, 10)) throw new AppError('VALIDATION', 'errors.appointments.past')
       const fresh = Array.from({ length: input.count }, (_, i) => ({
-        startAt: addMinutes(input.date, input.from, i * input.minutes),
-        endAt: addMinutes(input.date, input.from, (i + 1) * input.minutes),
+        startAt: addLocalMinutes(input.date, input.from, i * input.minutes),
+        endAt: addLocalMinutes(input.date, input.from, (i + 1) * input.minutes),
       }))
       if (fresh[fresh.length - 1]!.endAt.slice(0, 10) !== input.date)
         throw new AppError('VALIDATION', 'errors.appointments.pastMidnight')

@@ -9,6 +9,7 @@ import { menu as adminMenu } from './modules/admin'
 import { menu as importMenu } from './modules/imports'
 import { menu as programmeMenu } from './modules/programmes'
 import { menu as ratingMenu } from './modules/ratings'
+import { menu as homeVisitMenu } from './modules/home-visits'
 import { menu as visitMenu } from './modules/visits'
 
 export type { MenuEntry } from './menu-entry'
@@ -28,6 +29,7 @@ export const MENU: readonly GroupedMenuEntry[] = [
     ...importMenu,
     { name: 'places', path: '/places', label: 'layout.menu.places', permission: 'residents.read' },
     ...programmeMenu,
+    ...homeVisitMenu,
     ...ratingMenu,
     ...visitMenu,
   ]),

@@ -3,6 +3,7 @@ import { routes as adminRoutes } from './modules/admin'
 import { routes as importRoutes } from './modules/imports'
 import { routes as programmeRoutes } from './modules/programmes'
 import { routes as ratingRoutes } from './modules/ratings'
+import { routes as homeVisitRoutes } from './modules/home-visits'
 import { routes as visitRoutes } from './modules/visits'
 
 /** Every screen is its own chunk; the first screen loads only what it shows. */
@@ -88,6 +89,7 @@ export const routes: RouteRecordRaw[] = [
       ...adminRoutes,
       ...programmeRoutes,
       ...ratingRoutes,
+      ...homeVisitRoutes,
       ...visitRoutes,
     ],
   },

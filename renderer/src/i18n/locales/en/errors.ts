@@ -5,6 +5,7 @@ import exportsErrors from './errors-exports'
 import programmesErrors from './errors-programmes'
 import visitsErrors from './errors-visits'
 import ratingsErrors from './errors-ratings'
+import appointmentsErrors from './errors-appointments'
 
 export default {
   imports: importsErrors,
@@ -13,6 +14,7 @@ export default {
   programmes: programmesErrors,
   visits: visitsErrors,
   ratings: ratingsErrors,
+  appointments: appointmentsErrors,
   accountLocked: 'Too many wrong passwords: the account is locked. Try again in {minutes} minutes.',
   badCredentials: 'Wrong username or password',
   badCredentialsRemaining: 'Wrong username or password. {remaining} attempts left.',

@@ -17,6 +17,7 @@ import exports from './exports'
 import programmes from './programmes'
 import visits from './visits'
 import ratings from './ratings'
+import appointments from './appointments'
 
 const messages = {
   common,
@@ -38,5 +39,6 @@ const messages = {
   programmes,
   visits,
   ratings,
+  appointments,
 }
 export default messages

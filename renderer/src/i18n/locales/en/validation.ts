@@ -5,6 +5,7 @@ import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
 import ratingsValidation from './validation-ratings'
+import appointmentsValidation from './validation-appointments'
 
 export default {
   imports: importsValidation,
@@ -13,6 +14,7 @@ export default {
   programmes: programmesValidation,
   visits: visitsValidation,
   ratings: ratingsValidation,
+  appointments: appointmentsValidation,
   required: 'Required',
   tooLong: 'Too long',
   controlChars: 'Contains control characters (perhaps pasted from elsewhere); please remove them',

@@ -4,6 +4,7 @@ import exportsErrors from './errors-exports'
 import programmesErrors from './errors-programmes'
 import visitsErrors from './errors-visits'
 import ratingsErrors from './errors-ratings'
+import appointmentsErrors from './errors-appointments'
 /** Messages for `errors.*` keys sent by the main process, plus one fallback per error code. */
 export default {
   imports: importsErrors,
@@ -12,6 +13,7 @@ export default {
   programmes: programmesErrors,
   visits: visitsErrors,
   ratings: ratingsErrors,
+  appointments: appointmentsErrors,
   accountLocked: '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
   badCredentials: '用户名或密码不正确',
   badCredentialsRemaining: '用户名或密码不正确，还可尝试 {remaining} 次',

@@ -4,6 +4,7 @@ import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
 import ratingsValidation from './validation-ratings'
+import appointmentsValidation from './validation-appointments'
 /** Messages for the `validation.*` keys of the zod schemas and services. */
 export default {
   imports: importsValidation,
@@ -12,6 +13,7 @@ export default {
   programmes: programmesValidation,
   visits: visitsValidation,
   ratings: ratingsValidation,
+  appointments: appointmentsValidation,
   required: '此项为必填',
   tooLong: '内容过长',
   controlChars: '不能包含控制字符（可能是从别处粘贴带来的），请删除后重试',

@@ -5,6 +5,7 @@ import exportsErrors from './errors-exports'
 import programmesErrors from './errors-programmes'
 import visitsErrors from './errors-visits'
 import ratingsErrors from './errors-ratings'
+import appointmentsErrors from './errors-appointments'
 
 export default {
   imports: importsErrors,
@@ -13,6 +14,7 @@ export default {
   programmes: programmesErrors,
   visits: visitsErrors,
   ratings: ratingsErrors,
+  appointments: appointmentsErrors,
   accountLocked: '密碼錯誤次數過多，帳號已鎖定，請 {minutes} 分鐘後再試',
   badCredentials: '使用者名稱或密碼不正確',
   badCredentialsRemaining: '使用者名稱或密碼不正確，還可嘗試 {remaining} 次',

@@ -5,6 +5,7 @@ import exportsValidation from './validation-exports'
 import programmesValidation from './validation-programmes'
 import visitsValidation from './validation-visits'
 import ratingsValidation from './validation-ratings'
+import appointmentsValidation from './validation-appointments'
 
 export default {
   imports: importsValidation,
@@ -13,6 +14,7 @@ export default {
   programmes: programmesValidation,
   visits: visitsValidation,
   ratings: ratingsValidation,
+  appointments: appointmentsValidation,
   required: '此項為必填',
   tooLong: '內容過長',
   controlChars: '不能包含控制字元（可能是從別處貼上帶來的），請刪除後重試',
