@@ -154,6 +154,21 @@ describe('export:list', () => {
     ).toMatchObject({ code: 'FORBIDDEN' })
   })
 
+  it("exports only the residents of a grid-scoped account's grids", async () => {
+    const grid1 = (await t.services.places.tree())[0]!.children.find((p) => p.name === '一网格')!
+    await call(admin, 'accounts:create', {
+      username: 'wu',
+      displayName: '吴网格员',
+      password: 'grid-pass-1',
+      role: 'staff',
+      gridIds: [grid1.id],
+    })
+    const scoped: SenderInfo = { id: '3', url: APP }
+    await call(scoped, 'auth:login', { username: 'wu', password: 'grid-pass-1' })
+    const rows = await rowsOf(await call<ExportFileDto>(scoped, 'export:list', request()))
+    expect(rows.slice(3).map((r) => r[0]).sort()).toEqual(['张三', '王五'])
+  })
+
   it('exports the print log and notices lists with coded values labelled', async () => {
     const file = await call<ExportFileDto>(admin, 'export:list', {
       list: 'notices',

@@ -32,7 +32,8 @@ export function registerListExporters(
     fetchPage: (ctx, query, page, pageSize) =>
       deps.residents.list(
         { ...query, page, pageSize },
-        // The same rule as the list screen: without unmask, only a whole number finds its file.
+        // The same rules as the list screen: the account's grid scope, and without unmask only a
+        // whole number finds its file.
         { searchNumbers: !!ctx.actor && roleHas(ctx.actor.role, 'residents.unmask'), actor: ctx.actor },
       ),
     fields: {
