@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test'
 
 /** i18n keys that leaked onto the screen untranslated (`residents.form.name` instead of 姓名). */
 export const UNTRANSLATED_KEY =
-  /\b(validation|errors|residents|places|common|settings|auth|layout|options|warnings|notices|print)\.[a-zA-Z]/
+  /\b(validation|errors|residents|places|common|settings|auth|layout|options|warnings|notices|print|party|imports|admin|exports|programmes|visits|ratings|appointments)\.[a-zA-Z]/
 
 /** Collects console errors and uncaught exceptions from the moment it is called. */
 export function watchConsole(page: Page): { errors: string[] } {
