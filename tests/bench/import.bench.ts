@@ -87,9 +87,9 @@ async function serviceRun(file: Buffer) {
   const community = await services.places.create(call, { parentId: null, kind: 'community', name: '幸福社区' })
   for (const name of GRIDS) await services.places.create(call, { parentId: community.id, kind: 'grid', name })
   const t0 = performance.now()
-  const sheet = await services.imports.open({ fileName: 'bench.xlsx', dataBase64: file.toString('base64') })
+  const sheet = await services.imports.open(call, { fileName: 'bench.xlsx', dataBase64: file.toString('base64') })
   const t1 = performance.now()
-  const checked = await services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+  const checked = await services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
   const t2 = performance.now()
   const result = await services.imports.run(
     call,

@@ -67,6 +67,23 @@ describe('import channels', () => {
     expect(error.code).toBe('FORBIDDEN')
   })
 
+  it('keep one account’s roster from another account at the same PC', async () => {
+    const clerk: SenderInfo = { id: '3', url: APP }
+    await call(admin, 'accounts:create', {
+      username: 'li',
+      displayName: '李干事',
+      password: 'staff-pass-1',
+      role: 'staff',
+    })
+    await call(clerk, 'auth:login', { username: 'li', password: 'staff-pass-1' })
+    const sheet = await call<ImportSheetDto>(admin, 'import:open', {
+      fileName: 'a.xlsx',
+      dataBase64: await bigRoster(3),
+    })
+    const error = await refusal(clerk, 'import:rows', { importId: sheet.importId })
+    expect(error.code).toBe('NOT_FOUND')
+  })
+
   it('refuse a mapping without a name column, naming the field', async () => {
     const sheet = await call<ImportSheetDto>(admin, 'import:open', {
       fileName: 'a.xlsx',

@@ -29,12 +29,12 @@ async function openRealistic(existingId?: string) {
     rows: roster.rows.map((r) => r.values),
     mergeDown: roster.mergeDown,
   })
-  const sheet = await t.services.imports.open({ fileName: '幸福社区花名册.xlsx', dataBase64: base64(file) })
+  const sheet = await t.services.imports.open(call, { fileName: '幸福社区花名册.xlsx', dataBase64: base64(file) })
   return { roster, sheet }
 }
 
 async function allRows(importId: string): Promise<ImportRowDto[]> {
-  return t.services.imports.rows({ importId, page: 1, pageSize: 500 }).items
+  return t.services.imports.rows(call, { importId, page: 1, pageSize: 500 }).items
 }
 
 async function residentCount(): Promise<number> {
@@ -59,14 +59,14 @@ describe('opening a roster', () => {
     const { sheet } = await openRealistic()
     // The user decides 备注 is not wanted and maps 序号 nowhere: the next file opens with that choice.
     const mapping: ImportMapping = { ...sheet.guessed, notes: null }
-    await t.services.imports.check({ importId: sheet.importId, mapping })
+    await t.services.imports.check(call, { importId: sheet.importId, mapping })
     const again = await openRealistic()
     expect(again.sheet.remembered).toEqual(mapping)
   })
 
   it('reads a UTF-8 csv and a GBK csv (Excel on a Chinese Windows)', async () => {
     const csv = rosterCsv(['姓名', '身份证号', '手机'], [['张三', validId('19600101', '011'), '13800001111']])
-    const utf8 = await t.services.imports.open({ fileName: 'a.csv', dataBase64: base64(csv) })
+    const utf8 = await t.services.imports.open(call, { fileName: 'a.csv', dataBase64: base64(csv) })
     expect(utf8.encoding).toBe('utf-8')
     expect(utf8.guessed.idNumber).toBe(1)
     // 姓名,身份证号\r\n张三,<id> in GBK bytes.
@@ -75,7 +75,7 @@ describe('opening a roster', () => {
       Buffer.from([0xd5, 0xc5, 0xc8, 0xfd, 0x2c]),
       Buffer.from(validId('19600101', '011') + '\r\n', 'ascii'),
     ])
-    const sheet = await t.services.imports.open({ fileName: 'b.csv', dataBase64: base64(gbk) })
+    const sheet = await t.services.imports.open(call, { fileName: 'b.csv', dataBase64: base64(gbk) })
     expect(sheet.encoding).toBe('gbk')
     expect(sheet.columns.map((c) => c.header)).toEqual(['姓名', '身份证号'])
     expect(sheet.columns[0]!.samples).toEqual(['张三'])
@@ -83,13 +83,13 @@ describe('opening a roster', () => {
 
   it('refuses a file that is no roster with a reason', async () => {
     const e = await failure(
-      t.services.imports.open({ fileName: 'x.xlsx', dataBase64: base64(Buffer.from('PK\u0003\u0004garbage')) }),
+      t.services.imports.open(call, { fileName: 'x.xlsx', dataBase64: base64(Buffer.from('PK\u0003\u0004garbage')) }),
     )
     expect(e.message).toBe('errors.imports.unreadable')
     const noHeader = rosterCsv(['a', 'b'], [['1', '2']])
-    expect((await failure(t.services.imports.open({ fileName: 'x.csv', dataBase64: base64(noHeader) }))).message).toBe(
-      'errors.imports.noHeader',
-    )
+    expect(
+      (await failure(t.services.imports.open(call, { fileName: 'x.csv', dataBase64: base64(noHeader) }))).message,
+    ).toBe('errors.imports.noHeader')
   })
 })
 
@@ -99,7 +99,7 @@ describe('checking without writing', () => {
     await t.services.residents.create(call, residentInput({ name: '陈已有', idNumber: zhaoId, tagIds: [] }))
     const before = await residentCount()
     const { roster, sheet } = await openRealistic(zhaoId)
-    const checked = await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+    const checked = await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
     expect(checked.counts).toMatchObject({
       ok: 3,
       warning: 1,
@@ -140,8 +140,13 @@ describe('checking without writing', () => {
 
   it('pages and filters the preview by outcome', async () => {
     const { sheet } = await openRealistic()
-    await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
-    const refused = t.services.imports.rows({ importId: sheet.importId, outcome: 'refused', page: 1, pageSize: 2 })
+    await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
+    const refused = t.services.imports.rows(call, {
+      importId: sheet.importId,
+      outcome: 'refused',
+      page: 1,
+      pageSize: 2,
+    })
     expect(refused.total).toBe(5)
     expect(refused.items).toHaveLength(2)
     expect(refused.items.every((r) => r.outcome === 'refused')).toBe(true)
@@ -151,7 +156,7 @@ describe('checking without writing', () => {
 describe('writing', () => {
   it('imports the valid rows in one go: households, heads, tags, and found by the normal search', async () => {
     const { sheet } = await openRealistic()
-    await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+    await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
     const result = await t.services.imports.run(call, run(sheet.importId))
     expect(result).toMatchObject({ status: 'done', created: 4, updated: 0, refused: 5 })
     const s = t.services
@@ -183,13 +188,15 @@ describe('writing', () => {
     // One audit row for the import, with the counts and the file name.
     const audit = await s.models.Audit.findAll({ where: { action: 'import' } })
     expect(audit).toHaveLength(1)
-    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ fileName: '幸福社区花名册.xlsx', created: 4, refused: 5 })
+    const after = JSON.parse(audit[0]!.after!) as { createdIds: [number, number] }
+    expect(after).toMatchObject({ fileName: '幸福社区花名册.xlsx', created: 4, refused: 5, updatedIds: [] })
+    expect(after.createdIds).toEqual([zhang[0]!.id, zhang[0]!.id + 3])
     expect(await s.models.Audit.count({ where: { entity: 'resident', action: 'create' } })).toBe(0)
   })
 
   it('"all or nothing" writes nothing while any row is refused', async () => {
     const { sheet } = await openRealistic()
-    await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+    await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
     const before = await residentCount()
     const result = await t.services.imports.run(call, run(sheet.importId, 'all'))
     expect(result.status).toBe('notAllValid')
@@ -203,12 +210,12 @@ describe('writing', () => {
       residentInput({ name: '陈已有', idNumber: existing, notes: '旧备注', tagIds: [] }),
     )
     const skip = await openRealistic(existing)
-    await t.services.imports.check({ importId: skip.sheet.importId, mapping: skip.sheet.guessed })
+    await t.services.imports.check(call, { importId: skip.sheet.importId, mapping: skip.sheet.guessed })
     expect((await t.services.imports.run(call, run(skip.sheet.importId))).updated).toBe(0)
     expect((await t.services.residents.get(chen.id)).mobile).toBeNull()
 
     const update = await openRealistic(existing)
-    await t.services.imports.check({ importId: update.sheet.importId, mapping: update.sheet.guessed })
+    await t.services.imports.check(call, { importId: update.sheet.importId, mapping: update.sheet.guessed })
     const result = await t.services.imports.run(call, run(update.sheet.importId, 'valid', 'update'))
     // Chen, and the four the first run created: this time the user chose to update them.
     expect(result.updated).toBe(5)
@@ -226,22 +233,22 @@ describe('writing', () => {
       validId('19700101', String(100 + (i % 900)).padStart(3, '0'), String(510000 + Math.floor(i / 900))),
     ])
     const file = await rosterXlsx({ titles: ['和平社区居民名册'], headers: ['姓名', '身份证号'], rows })
-    const sheet = await t.services.imports.open({ fileName: 'big.xlsx', dataBase64: base64(file) })
-    const checked = await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+    const sheet = await t.services.imports.open(call, { fileName: 'big.xlsx', dataBase64: base64(file) })
+    const checked = await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
     expect(checked.counts.ok + checked.counts.warning).toBe(2500)
     const before = { residents: await residentCount(), audit: await t.services.models.Audit.count() }
     const seen: number[] = []
     const result = await t.services.imports.run(call, run(sheet.importId), {
       beforeChunk: (done) => {
         seen.push(done)
-        const progress = t.services.imports.progress(sheet.importId)
+        const progress = t.services.imports.progress(call, sheet.importId)
         expect(progress.phase).toBe('writing')
-        if (done >= 1000) expect(t.services.imports.cancel(sheet.importId).cancelled).toBe(true)
+        if (done >= 1000) expect(t.services.imports.cancel(call, sheet.importId).cancelled).toBe(true)
       },
     })
     expect(result.status).toBe('cancelled')
     expect(seen).toContain(1000)
-    expect(t.services.imports.progress(sheet.importId).phase).toBe('cancelled')
+    expect(t.services.imports.progress(call, sheet.importId).phase).toBe('cancelled')
     expect(await residentCount()).toBe(before.residents)
     expect(await t.services.models.Audit.count()).toBe(before.audit)
     expect((await t.services.residents.list(query({ q: '居民1' }))).total).toBe(0)
@@ -256,8 +263,8 @@ describe('writing', () => {
       `幸福小区${i}号`,
     ])
     const file = await rosterXlsx({ headers: ['姓名', '身份证号', '网格', '住址'], rows })
-    const big = await t.services.imports.open({ fileName: 'big.xlsx', dataBase64: base64(file) })
-    await t.services.imports.check({ importId: big.importId, mapping: big.guessed })
+    const big = await t.services.imports.open(call, { fileName: 'big.xlsx', dataBase64: base64(file) })
+    await t.services.imports.check(call, { importId: big.importId, mapping: big.guessed })
     const before = {
       residents: await residentCount(),
       places: await t.services.models.Place.count(),
@@ -269,12 +276,12 @@ describe('writing', () => {
       },
     })
     await expect(crash).rejects.toThrow('simulated crash')
-    expect(t.services.imports.progress(big.importId).phase).toBe('failed')
+    expect(t.services.imports.progress(call, big.importId).phase).toBe('failed')
     expect(await residentCount()).toBe(before.residents)
     expect(await t.services.models.Place.count()).toBe(before.places)
     expect(await t.services.models.Household.count()).toBe(before.households)
     // The database still works, and the place tree was not left pointing at rolled-back places.
-    await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
+    await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
     expect((await t.services.imports.run(call, run(sheet.importId))).created).toBe(4)
   })
 })
@@ -282,7 +289,9 @@ describe('writing', () => {
 describe('files handed out', () => {
   it('the template has the Chinese headers the guesser knows, with the ID column as text', async () => {
     const file = await t.services.imports.template()
-    const sheet = await t.services.imports.open({ fileName: 'tpl.xlsx', dataBase64: file.dataBase64 }).catch(() => null)
+    const sheet = await t.services.imports
+      .open(call, { fileName: 'tpl.xlsx', dataBase64: file.dataBase64 })
+      .catch(() => null)
     // An empty template has a header and no rows: it opens, and every field is guessed.
     expect(sheet).not.toBeNull()
     expect(Object.values(sheet!.guessed).every((v) => v !== null)).toBe(true)
@@ -290,8 +299,8 @@ describe('files handed out', () => {
 
   it('the report lists every row with its outcome and reason in the words the renderer sent', async () => {
     const { sheet } = await openRealistic()
-    await t.services.imports.check({ importId: sheet.importId, mapping: sheet.guessed })
-    const file = await t.services.imports.report({
+    await t.services.imports.check(call, { importId: sheet.importId, mapping: sheet.guessed })
+    const file = await t.services.imports.report(call, {
       importId: sheet.importId,
       fileName: '导入报告',
       headers: { row: '行号', outcome: '结果', reason: '原因' },

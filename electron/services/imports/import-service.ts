@@ -36,6 +36,8 @@ const KEEP = 3
 
 interface ImportSession {
   id: string
+  /** Who opened it: another account at the same PC does not see this roster's rows. */
+  accountId: number | null
   fileName: string
   sheetName: string
   headerIndex: number
@@ -52,9 +54,10 @@ export function createImportService(deps: ModuleDeps) {
   const sessions = new Map<string, ImportSession>()
   const writer = createRosterWriter(deps)
 
-  function session(importId: string): ImportSession {
+  function session(ctx: CallContext, importId: string): ImportSession {
     const s = sessions.get(importId)
-    if (!s) throw new AppError('NOT_FOUND', 'errors.imports.unknownImport')
+    if (!s || s.accountId !== (ctx.actor?.accountId ?? null))
+      throw new AppError('NOT_FOUND', 'errors.imports.unknownImport')
     return s
   }
 
@@ -106,7 +109,7 @@ export function createImportService(deps: ModuleDeps) {
 
   const service = {
     /** Reads the file and finds its header; the rows stay in memory until checked and written. */
-    async open(input: { fileName: string; dataBase64: string }): Promise<ImportSheetDto> {
+    async open(ctx: CallContext, input: { fileName: string; dataBase64: string }): Promise<ImportSheetDto> {
       let grid
       try {
         grid = await readRosterFile(Buffer.from(input.dataBase64, 'base64'))
@@ -128,6 +131,7 @@ export function createImportService(deps: ModuleDeps) {
       const id = randomUUID()
       sessions.set(id, {
         id,
+        accountId: ctx.actor?.accountId ?? null,
         fileName: input.fileName,
         sheetName: grid.sheetName,
         headerIndex,
@@ -165,10 +169,10 @@ export function createImportService(deps: ModuleDeps) {
     },
 
     /** Checks every row against `mapping`; remembers the mapping by header text for the next file. */
-    async check(input: { importId: string; mapping: ImportMapping }): Promise<ImportCheckDto> {
-      const s = session(input.importId)
+    async check(ctx: CallContext, input: { importId: string; mapping: ImportMapping }): Promise<ImportCheckDto> {
+      const s = session(ctx, input.importId)
       if (s.phase === 'writing') throw new AppError('CONFLICT', 'errors.imports.busy')
-      const ctx = await checkContext()
+      const known = await checkContext()
       const checked: CheckedRow[] = []
       let blank = 0
       s.rows.forEach((cells, i) => {
@@ -176,9 +180,9 @@ export function createImportService(deps: ModuleDeps) {
           blank++
           return
         }
-        checked.push(checkRow(cells, s.headerIndex + 2 + i, input.mapping, ctx, s.headers.length))
+        checked.push(checkRow(cells, s.headerIndex + 2 + i, input.mapping, known, s.headers.length))
       })
-      markDuplicates(checked, ctx.existing)
+      markDuplicates(checked, known.existing)
       s.checked = checked
       s.blank = blank
       s.phase = 'idle'
@@ -189,8 +193,11 @@ export function createImportService(deps: ModuleDeps) {
       return { importId: s.id, counts: counts(s) }
     },
 
-    rows(input: { importId: string; outcome?: ImportOutcome; page: number; pageSize: number }): ImportRowPage {
-      const s = session(input.importId)
+    rows(
+      ctx: CallContext,
+      input: { importId: string; outcome?: ImportOutcome; page: number; pageSize: number },
+    ): ImportRowPage {
+      const s = session(ctx, input.importId)
       const all = (s.checked ?? []).filter((r) => !input.outcome || r.outcome === input.outcome)
       const start = (input.page - 1) * input.pageSize
       return {
@@ -212,7 +219,7 @@ export function createImportService(deps: ModuleDeps) {
      * Duplicates of files on record are skipped or update those files. `hooks` are for tests.
      */
     async run(ctx: CallContext, input: ImportRunInput, hooks: WriteHooks = {}): Promise<ImportResultDto> {
-      const s = session(input.importId)
+      const s = session(ctx, input.importId)
       if (!s.checked) throw new AppError('VALIDATION', 'errors.imports.notChecked')
       if (s.phase === 'writing') throw new AppError('CONFLICT', 'errors.imports.busy')
       // Its rows are on record now: a second run would find them all duplicates, or double them.
@@ -254,20 +261,20 @@ export function createImportService(deps: ModuleDeps) {
     },
 
     /** From memory only: the import's transaction holds the connection. */
-    progress(importId: string): ImportProgressDto {
-      const s = session(importId)
+    progress(ctx: CallContext, importId: string): ImportProgressDto {
+      const s = session(ctx, importId)
       return { phase: s.phase, done: s.state.done, total: s.state.total }
     },
 
-    cancel(importId: string): { cancelled: boolean } {
-      const s = session(importId)
+    cancel(ctx: CallContext, importId: string): { cancelled: boolean } {
+      const s = session(ctx, importId)
       if (s.phase !== 'writing') return { cancelled: false }
       s.state.cancelRequested = true
       return { cancelled: true }
     },
 
-    async report(input: ImportReportInput): Promise<ImportFileDto> {
-      const s = session(input.importId)
+    async report(ctx: CallContext, input: ImportReportInput): Promise<ImportFileDto> {
+      const s = session(ctx, input.importId)
       if (!s.checked) throw new AppError('VALIDATION', 'errors.imports.notChecked')
       const bytes = await reportWorkbook(s.checked, s.headers, input)
       return { fileName: `${input.fileName}.xlsx`, mime: XLSX_MIME_TYPE, dataBase64: bytes.toString('base64') }

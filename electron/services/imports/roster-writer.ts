@@ -244,9 +244,22 @@ export function createRosterWriter(deps: {
           )
         }
         await reindex([...idOfRow.values()], transaction)
+        // One row for the import, not one per resident: it names the files it touched, so a
+        // question about one of them ("who created this?") still finds its answer.
+        const firstCreated = created ? residentId - created : null
         await deps.audit.record(
           ctx,
-          { action: 'import', entity: 'resident', after: { ...audit, created, updated } },
+          {
+            action: 'import',
+            entity: 'resident',
+            after: {
+              ...audit,
+              created,
+              updated,
+              createdIds: firstCreated === null ? null : [firstCreated, residentId - 1],
+              updatedIds: rows.filter((r) => r.existingId !== null).map((r) => r.existingId),
+            },
+          },
           transaction,
         )
         return { created, updated }
