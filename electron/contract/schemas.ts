@@ -114,9 +114,9 @@ export const isoDate = z
  */
 export const passwordField = z
   .string({ error: 'validation.required' })
-  .min(8, { error: 'validation.admin.password.short' })
+  .min(8, { error: 'validation.admin.password.short', abort: true })
   .max(128, { error: 'validation.tooLong' })
-  .refine((v) => !/^\d+$/.test(v), { error: 'validation.admin.password.digitsOnly' })
+  .refine((v) => !/^\d+$/.test(v.normalize('NFKC')), { error: 'validation.admin.password.digitsOnly' })
 
 export const usernameField = z
   .string({ error: 'validation.required' })
