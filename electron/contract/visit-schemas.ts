@@ -45,7 +45,21 @@ const personData = z.object({
   active: z.boolean().default(true),
 })
 
+const tierRule = z.object({ intervalDays: z.number().int().min(1).max(366), twoVolunteers: z.boolean() })
+const visitRules = z
+  .object({
+    tiers: z.object({ high: tierRule, key: tierRule, general: tierRule }),
+    durationMinutes: z.number().int().min(15).max(480),
+    bufferMinutes: z.number().int().min(0).max(240),
+    dayFrom: clock,
+    dayTo: clock,
+    pointsPerHour: z.number().int().min(0).max(1000),
+    highRiskBonus: z.number().int().min(0).max(1000),
+  })
+  .refine((r) => r.dayFrom < r.dayTo, { error: 'validation.visits.windowOrder', path: ['dayTo'] })
+
 export const visitSchemas = {
+  rules: visitRules,
   volunteerQuery: z.object({ search: searchText(40), status: z.enum(VOLUNTEER_STATUSES).optional() }),
   volunteerCreate: volunteerData,
   volunteerUpdate: z.object({ id, data: volunteerData }),

@@ -1,3 +1,8 @@
 import type base from '../zh-CN/errors-visits'
 
-export default {} satisfies typeof base
+export default {
+  alreadyListed: 'This resident is already on the visit list',
+  visitClosed: 'This visit already has an outcome and can no longer be changed',
+  pointsInsufficient: 'Not enough points: {balance} available, {needed} needed',
+  itemInactive: 'This item is no longer offered',
+} satisfies typeof base

@@ -1,2 +1,7 @@
 // errors.visits.*: messages the main process sends for this module
-export default {}
+export default {
+  alreadyListed: '这位居民已在走访名单中',
+  visitClosed: '这次走访已经登记过结果，不能再修改',
+  pointsInsufficient: '积分不足：当前 {balance} 分，需要 {needed} 分',
+  itemInactive: '该兑换物品已下架',
+}

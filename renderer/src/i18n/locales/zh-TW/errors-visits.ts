@@ -1,3 +1,8 @@
 import type base from '../zh-CN/errors-visits'
 
-export default {} satisfies typeof base
+export default {
+  alreadyListed: '這位居民已在走訪名單中',
+  visitClosed: '這次走訪已經登記過結果，不能再修改',
+  pointsInsufficient: '積分不足：目前 {balance} 分，需要 {needed} 分',
+  itemInactive: '該兌換物品已下架',
+} satisfies typeof base
