@@ -8,7 +8,7 @@ import { test, expect } from './fixtures'
 import { ADMIN, signIn } from './support/flows'
 import { seedAdministrator, seedCommunity } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
-import { realisticRoster, rosterXlsx } from '../helpers/rosters'
+import { realisticRoster, rosterXlsx, validId } from '../helpers/rosters'
 
 const SHOTS = '/tmp/shots'
 
@@ -88,4 +88,36 @@ test('staff import a roster: preview, the valid rows, and the report', async ({ 
   await page.getByTestId('resident-search').fill('zgh')
   await page.getByTestId('resident-search').press('Enter')
   await expect(page.getByTestId('resident-table')).toContainText('张国华')
+})
+
+test('a long import shows its progress and can be cancelled; nothing is written', async ({ app }) => {
+  const { page } = app
+  const console = watchConsole(page)
+  await seedAdministrator(app.services)
+  await seedCommunity(app.services)
+  const before = await app.services.models.Resident.count()
+  const rows = Array.from({ length: 30_000 }, (_, i) => [
+    `居民${i}`,
+    validId('19700101', String(i % 1000).padStart(3, '0'), String(510000 + Math.floor(i / 1000))),
+    '一网格',
+    `和平里${Math.floor(i / 3)}号`,
+  ])
+  const file = await rosterXlsx({ titles: ['和平社区居民名册'], headers: ['姓名', '身份证号', '网格', '住址'], rows })
+
+  await app.open('/')
+  await signIn(page)
+  await page.getByTestId('menu-import').click()
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: '和平社区.xlsx', mimeType: 'application/octet-stream', buffer: file })
+  await page.getByTestId('import-check').click()
+  await expect(page.getByTestId('import-counts')).toContainText('共 30000 行')
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-writing')).toBeVisible()
+  await expect(page.getByTestId('import-writing')).toContainText('/ 30000')
+  await page.screenshot({ path: `${SHOTS}/import-writing.png` })
+  await page.getByTestId('import-cancel').click()
+  await expect(page.getByTestId('import-result-text')).toContainText('已取消导入')
+  expect(await app.services.models.Resident.count()).toBe(before)
+  await expectTidyScreen(page, console)
 })
