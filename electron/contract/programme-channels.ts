@@ -38,5 +38,5 @@ export const programmeChannels = {
   /** Leaves (history kept); `moved` names whoever came in from the waiting list. */
   'enrolments:leave': write(ps.leave, 'programmes.write', returns<EnrolmentResultDto>()),
   /** Health notes and contact phones in full; audited. */
-  'enrolments:reveal': read(schemas.byId, 'programmes.write', returns<EnrolmentRevealDto>()),
+  'enrolments:reveal': read(schemas.byId, 'residents.unmask', returns<EnrolmentRevealDto>()),
 }

@@ -12,7 +12,10 @@
  *    weekdays gets no session there; staff add a single session if the day needs one;
  *  - an ordinary weekend keeps a weekend programme's sessions.
  */
-import { getDayDetail, isWorkday } from 'chinese-days'
+// The default export: the package's CommonJS build has no named exports Node's ESM loader can see.
+import chineseDays from 'chinese-days'
+
+const { getDayDetail, isWorkday } = chineseDays
 
 /** 1 = Monday … 7 = Sunday (ISO), as staff read a timetable. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
