@@ -86,6 +86,10 @@ describe('opening a roster', () => {
       t.services.imports.open(call, { fileName: 'x.xlsx', dataBase64: base64(Buffer.from('PK\u0003\u0004garbage')) }),
     )
     expect(e.message).toBe('errors.imports.unreadable')
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+    expect(
+      (await failure(t.services.imports.open(call, { fileName: 'old.xls', dataBase64: base64(xls) }))).message,
+    ).toBe('errors.imports.oldXls')
     const noHeader = rosterCsv(['a', 'b'], [['1', '2']])
     expect(
       (await failure(t.services.imports.open(call, { fileName: 'x.csv', dataBase64: base64(noHeader) }))).message,

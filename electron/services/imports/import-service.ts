@@ -115,10 +115,12 @@ export function createImportService(deps: ModuleDeps) {
         grid = await readRosterFile(Buffer.from(input.dataBase64, 'base64'))
       } catch (error) {
         if (error instanceof RosterFileError) {
-          throw new AppError(
-            'VALIDATION',
-            error.reason === 'empty' ? 'errors.imports.empty' : 'errors.imports.unreadable',
-          )
+          const key = {
+            empty: 'errors.imports.empty',
+            oldXls: 'errors.imports.oldXls',
+            unreadable: 'errors.imports.unreadable',
+          } as const
+          throw new AppError('VALIDATION', key[error.reason])
         }
         throw error
       }

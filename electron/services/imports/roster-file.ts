@@ -20,7 +20,7 @@ export interface RosterGrid {
 }
 
 export class RosterFileError extends Error {
-  constructor(readonly reason: 'unreadable' | 'empty') {
+  constructor(readonly reason: 'unreadable' | 'empty' | 'oldXls') {
     super(reason)
   }
 }
@@ -28,6 +28,8 @@ export class RosterFileError extends Error {
 /** `.xlsx` by its zip signature, otherwise csv (Excel's "CSV" save, or a text export). */
 export async function readRosterFile(bytes: Buffer): Promise<RosterGrid> {
   if (bytes.length === 0) throw new RosterFileError('empty')
+  // Excel 97-2003 (.xls) is an OLE compound file: exceljs cannot read it, and it is no csv either.
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new RosterFileError('oldXls')
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b
   const grid = isZip ? await readXlsx(bytes) : readCsv(bytes)
   if (!grid.rows.some((r) => r.some((c) => c && c.text))) throw new RosterFileError('empty')
