@@ -3,6 +3,29 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { MenuEntry } from '../menu-entry'
 
 /** Children of the main layout (paths without a leading slash). */
-export const routes: RouteRecordRaw[] = []
+export const routes: RouteRecordRaw[] = [
+  {
+    path: 'volunteers',
+    name: 'volunteers',
+    component: () => import('@/views/volunteers/index.vue'),
+    meta: { permission: 'visits.read' },
+  },
+  {
+    path: 'visit-people',
+    name: 'visit-people',
+    component: () => import('@/views/visits/PeopleView.vue'),
+    meta: { permission: 'visits.read' },
+  },
+  {
+    path: 'visit-plan',
+    name: 'visit-plan',
+    component: () => import('@/views/visits/PlanView.vue'),
+    meta: { permission: 'visits.read' },
+  },
+]
 
-export const menu: MenuEntry[] = []
+export const menu: MenuEntry[] = [
+  { name: 'visit-plan', path: '/visit-plan', label: 'visits.menu.plan', permission: 'visits.read' },
+  { name: 'visit-people', path: '/visit-people', label: 'visits.menu.people', permission: 'visits.read' },
+  { name: 'volunteers', path: '/volunteers', label: 'visits.menu.volunteers', permission: 'visits.read' },
+]
