@@ -4,15 +4,15 @@
  * report request carries message templates with their placeholders intact (main fills them in),
  * and the run sends the chosen mode and duplicate policy.
  */
-import '../renderer/support/fake-station'
+import './support/fake-station'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { ImportCounts, ImportRowDto, ImportSheetDto } from '@contract/import-dto'
 import ImportView from '@/views/import/index.vue'
 import { useImportsStore } from '@/stores/imports'
-import { callsTo, resetStation } from '../renderer/support/fake-station'
-import { allByTestId, byTestId, mountWithApp, signedIn } from '../renderer/support/mount-app'
-import { session } from '../renderer/support/fixtures'
+import { callsTo, resetStation } from './support/fake-station'
+import { allByTestId, byTestId, mountWithApp, signedIn } from './support/mount-app'
+import { session } from './support/fixtures'
 
 const IMPORT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'
 const counts: ImportCounts = {
