@@ -23,6 +23,8 @@ export default {
   fee: { free: 'Free', low: 'Low fee ¥{amount}' },
   organiserKinds: { station: 'The station', partner: 'Partner unit / organisation' },
   columns: {
+    person: 'Name',
+    age: 'Age',
     name: 'Name',
     type: 'Type',
     schedule: 'Timetable',

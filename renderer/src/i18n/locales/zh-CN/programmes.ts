@@ -22,6 +22,8 @@ export default {
   fee: { free: '无偿', low: '低偿 {amount} 元' },
   organiserKinds: { station: '服务中心', partner: '共建单位/社会组织' },
   columns: {
+    person: '姓名',
+    age: '年龄',
     name: '项目名称',
     type: '类型',
     schedule: '时间安排',

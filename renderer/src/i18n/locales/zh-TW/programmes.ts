@@ -23,6 +23,8 @@ export default {
   fee: { free: '無償', low: '低償 {amount} 元' },
   organiserKinds: { station: '服務中心', partner: '共建單位/社會組織' },
   columns: {
+    person: '姓名',
+    age: '年齡',
     name: '項目名稱',
     type: '類型',
     schedule: '時間安排',
