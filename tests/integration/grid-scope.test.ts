@@ -2,6 +2,7 @@
  * Grid scope, proved through the router as a renderer would ask: an account limited to one grid
  * neither lists, finds, opens nor reveals a resident of another grid, by id or by any search.
  */
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ErrorPayload } from '../../electron/contract/errors'
 import type {
@@ -208,6 +209,22 @@ describe('grid scope through the router', () => {
     await ok(admin, 'accounts:update', { id: account!.id, displayName: '网格员小王', role: 'staff', gridIds: [] })
     await ok(wang, 'auth:login', { username: 'wang', password: 'grid-one-1' })
     expect((await ok<Page<ResidentListItemDto>>(wang, 'residents:list', {})).total).toBe(4)
+  })
+
+  it('exports only the grid’s residents', async () => {
+    const file = await ok<{ rows: number; dataBase64: string }>(wang, 'export:list', {
+      list: 'residents',
+      query: {},
+      columns: [{ key: 'name', header: '姓名' }],
+      titleLines: ['居民档案'],
+      fileName: '居民档案',
+    })
+    expect(file.rows).toBe(1)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
+    const text = JSON.stringify(book.worksheets[0]!.getSheetValues())
+    expect(text).toContain('张阳光')
+    expect(text).not.toContain('张月亮')
   })
 
   it('refuses a scope that is not a grid', async () => {
