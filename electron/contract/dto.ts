@@ -218,6 +218,7 @@ export const PRINT_DOCUMENT_TYPES = [
   'integrity-certificate',
   'programme-sign-in-sheet',
   'programme-blank-sign-in-sheet',
+  'visit-schedule',
 ] as const
 export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
 

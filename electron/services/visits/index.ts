@@ -6,11 +6,13 @@ import { createLogService } from './log-service'
 import { createPeopleService } from './people-service'
 import { createPlanService } from './plan-service'
 import { createPointsService } from './points-service'
+import { registerVisitPrintables } from './schedule-sheet'
 import { readVisitRules, writeVisitRules } from './visit-rules'
 import { createVolunteerService } from './volunteer-service'
 
 export function createVisitServices(deps: ModuleDeps) {
   const base = { models: deps.models, audit: deps.audit, now: deps.now }
+  registerVisitPrintables(deps)
   return {
     volunteers: createVolunteerService(base),
     people: createPeopleService(base),

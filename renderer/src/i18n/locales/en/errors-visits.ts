@@ -5,4 +5,5 @@ export default {
   visitClosed: 'This visit already has an outcome and can no longer be changed',
   pointsInsufficient: 'Not enough points: {balance} available, {needed} needed',
   itemInactive: 'This item is no longer offered',
+  nothingPlanned: 'No visits are planned that week: there is no schedule to print',
 } satisfies typeof base

@@ -4,4 +4,5 @@ export default {
   visitClosed: '这次走访已经登记过结果，不能再修改',
   pointsInsufficient: '积分不足：当前 {balance} 分，需要 {needed} 分',
   itemInactive: '该兑换物品已下架',
+  nothingPlanned: '这一周没有安排走访，没有可打印的安排表',
 }

@@ -5,4 +5,5 @@ export default {
   visitClosed: '這次走訪已經登記過結果，不能再修改',
   pointsInsufficient: '積分不足：目前 {balance} 分，需要 {needed} 分',
   itemInactive: '該兌換物品已下架',
+  nothingPlanned: '這一週沒有安排走訪，沒有可列印的安排表',
 } satisfies typeof base
