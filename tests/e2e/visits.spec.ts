@@ -2,10 +2,10 @@
  * Elderly-care visits end to end, on the real services and a fresh SQLite file: the coordinator
  * plans December, sees the visit nobody can make with its reason, moves a visit (the broken
  * rules are named, then saved anyway), logs a visit as done with a follow-up, and the
- * volunteer's points rise on the volunteers screen. Screenshots at 1366×768 go to
+ * volunteer's points rise on the volunteers screen; the week's schedule sheets are saved as PDF. Screenshots at 1366×768 go to
  * test-results and /tmp/shots/visits-*.png.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
 import { fill, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
@@ -112,6 +112,19 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(log).toBeHidden()
   const followUps = await services.visits.logs.openFollowUps()
   expect(followUps.map((f) => f.text)).toEqual(['联系助浴服务'])
+
+  // The first week's schedule sheets, saved as PDF.
+  await page.getByTestId('plan-print-week').first().click()
+  const print = page.getByTestId('print-dialog')
+  await expect(print).toBeVisible()
+  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  await shot(app, 'visits-print')
+  await print.getByTestId('print-save-pdf').click()
+  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const saved = app.print.suggested[0]
+  expect(saved).toBeTruthy()
+  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  await print.getByTestId('print-close').click()
 
   await page.getByTestId('menu-volunteers').click()
   await expect(page.getByTestId('volunteer-row')).toHaveCount(3)

@@ -92,6 +92,7 @@ export default {
     newTime: 'New time',
     conflicts: 'This move breaks these rules:',
     saveAnyway: 'Save anyway',
+    printWeek: "Print the week's schedule sheets",
     moved: 'Moved',
   },
   log: {

@@ -91,6 +91,7 @@ export default {
     newTime: '新时间',
     conflicts: '这样调整会违反以下规则：',
     saveAnyway: '仍然保存',
+    printWeek: '打印本周安排表',
     moved: '已调整',
   },
   log: {

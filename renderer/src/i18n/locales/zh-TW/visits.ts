@@ -92,6 +92,7 @@ export default {
     newTime: '新時間',
     conflicts: '這樣調整會違反以下規則：',
     saveAnyway: '仍然儲存',
+    printWeek: '列印本週安排表',
     moved: '已調整',
   },
   log: {
