@@ -202,6 +202,27 @@ describe('plans', () => {
     expect(forced.visit).toMatchObject({ startAt: evening, status: 'confirmed' })
   })
 
+  it("follows the station's rules: two volunteers for high-risk visits, a shorter interval for a tier", async () => {
+    const { people } = await seedPlanScene()
+    const rules = await t.services.visits.rules.get()
+    await t.services.visits.rules.set(ctx, {
+      ...rules,
+      tiers: {
+        ...rules.tiers,
+        high: { intervalDays: 7, twoVolunteers: true },
+        key: { intervalDays: 14, twoVolunteers: false },
+      },
+    })
+    const plan = await t.services.visits.plans.generate(ctx, { period: 'month', from: '2026-12-01' })
+    const high = plan.visits.filter((v) => v.tier === 'high')
+    // Grid 1 has two volunteers, grid 2 one: its high-risk person borrows a second from grid 1.
+    expect(high.length + plan.unassigned.filter((u) => u.tier === 'high').length).toBe(8)
+    for (const v of high) expect(v.volunteers).toHaveLength(2)
+    // Fortnightly now: two visits in December for a key person with no earlier visit.
+    expect(plan.visits.filter((v) => v.personId === people[1]!.id)).toHaveLength(2)
+    expect((await t.services.models.Audit.findAll({ where: { entity: 'visitRules' } })).length).toBe(1)
+  })
+
   it('plans a visit within 24 hours of a major change', async () => {
     const { people } = await seedPlanScene()
     await t.services.visits.people.recordMajorChange(ctx, {
