@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { noticeSchemas } from '../../electron/contract/notice-schemas'
+import { programmeSchemas } from '../../electron/contract/programme-schemas'
 import { schemas } from '../../electron/contract/schemas'
 import { shanghaiToday } from '../../electron/contract/rules/dates'
 import { isPublicHoliday } from '../../electron/contract/rules/programme-schedule'
@@ -166,4 +167,79 @@ test('a 五点半学校 term: create, enrol three children with guardians, sign 
   expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   const log = await services.printing.log(noticeSchemas.printLogQuery.parse({}))
   expect(log.items[0]).toMatchObject({ documentType: 'programme-sign-in-sheet' })
+})
+
+test('the programme and counter screens in English and Traditional Chinese at 1366×768', async ({ app, runtime }) => {
+  test.skip(runtime === 'electron', 'the same screens as in Chromium; the locale is set through the page')
+  const { page, services } = app
+  const console = watchConsole(page)
+  await seedAdministrator(services)
+  const admin = (await services.models.Account.findOne())!
+  const call: CallContext = {
+    actor: { accountId: admin.id, role: 'admin', displayName: admin.displayName },
+    channel: 'test',
+  }
+  const { start, end } = term()
+  const { detail } = await services.programmes.programmes.save(
+    call,
+    programmeSchemas.programmeSave.parse({
+      data: {
+        name: '日间照料',
+        type: 'day-care',
+        organiser: '幸福社区党群服务中心',
+        place: '一楼日间照料室',
+        capacity: 1,
+        ageMin: 60,
+        weekdays: [1, 3, 5],
+        startTime: '09:00',
+        endTime: '11:30',
+        termStart: start,
+        termEnd: end,
+      },
+    }),
+  )
+  const pid = detail.programme.id
+  for (const [name, born] of [
+    ['刘桂兰', '1941-03-02'],
+    ['陈建华', '1946-08-20'],
+  ] as const) {
+    const r = await services.residents.create(call, schemas.residentInput.parse({ name, birthDate: born, gender: 'F' }))
+    await services.programmes.enrolments.enrol(
+      call,
+      programmeSchemas.enrol.parse({
+        programmeId: pid,
+        residentId: r.id,
+        contacts: [CHILDREN[0].guardian].map(([n, rel, p]) => ({ name: n, relation: rel, phone: p, guardian: true })),
+      }),
+    )
+  }
+  const sid = detail.sessions[0]!.id
+  for (const [locale, title] of [
+    ['en', 'Day care'],
+    ['zh-TW', '日間照料'],
+  ] as const) {
+    await app.open('/')
+    await page.evaluate((l) => localStorage.setItem('station.locale', l), locale)
+    await page.reload()
+    // The second round may find the window still signed in.
+    await expect(page.getByTestId('signin-username').or(page.getByTestId('header-account'))).toBeVisible()
+    if (await page.getByTestId('signin-username').isVisible()) await signIn(page)
+    await expect(page.getByTestId('header-account')).toBeVisible()
+    await app.open('/programmes')
+    await expect(page.getByTestId('programme-row')).toHaveCount(1)
+    await expect(page.getByTestId('programmes-table')).toContainText(title)
+    await expectTidyScreen(page, console)
+    await shot(app, `programmes-list-${locale}`)
+    await app.open(`/programmes/${pid}`)
+    await expect(page.getByTestId('programme-title')).toHaveText('日间照料')
+    // The waiting list: one place, two people.
+    await page.getByRole('tab').nth(2).click()
+    await expect(page.locator('.waiting-row')).toHaveCount(1)
+    await expectTidyScreen(page, console)
+    await shot(app, `programmes-detail-${locale}`)
+    await app.open(`/programmes/sessions/${sid}/sign-in`)
+    await expect(page.getByTestId('counter-row')).toHaveCount(1)
+    await expectTidyScreen(page, console)
+    await shot(app, `programmes-counter-${locale}`)
+  }
 })
