@@ -129,3 +129,59 @@ test('an administrator creates a grid-scoped account; it must change its passwor
   expect(header).toEqual(['时间', '账号', '记录类型', '记录编号', '操作', '修改前', '修改后'])
   await expect(page.getByTestId('audit-row-action').first()).toHaveText('导出')
 })
+
+test('the accounts and audit screens fit 1366×768 in English and in Traditional Chinese', async ({ app, runtime }) => {
+  test.skip(runtime === 'electron', 'the same screens as in Chromium; the locale is set through the page')
+  // Two sign-ins, two languages, four screens: more than one default minute on a busy 2-core machine.
+  test.setTimeout(120_000)
+  const { page } = app
+  const console = watchConsole(page)
+  await seedAdministrator(app.services)
+  await seedCommunity(app.services)
+  const system = { actor: null, channel: 'test' }
+  const grid = (await app.services.models.Place.findOne({ where: { kind: 'grid' } }))!
+  await app.services.auth.createAccount(system, {
+    username: 'xiaowang',
+    displayName: '网格员小王',
+    password: 'first-pass-1',
+    role: 'coordinator',
+    gridIds: [grid.id],
+    mustChangePassword: true,
+  })
+  mkdirSync(SHOTS, { recursive: true })
+  for (const [locale, title, grids] of [
+    ['en', 'Accounts', 'All grids'],
+    ['zh-TW', '帳號管理', '全部網格'],
+  ] as const) {
+    await app.open('/')
+    await page.evaluate((l) => localStorage.setItem('station.locale', l), locale)
+    await page.reload()
+    await signIn(page)
+    await expect(page.getByTestId('header-account')).toContainText(ADMIN.displayName)
+    await app.open('/accounts')
+    await expect(page.locator('.page__title')).toHaveText(title)
+    await expect(page.getByTestId('account-row-scope').first()).toHaveText(grids)
+    await page.waitForTimeout(300)
+    await expectTidyScreen(page, console)
+    await page.screenshot({ path: `${SHOTS}/accounts-${locale}.png` })
+    await page.getByTestId('account-reset').last().click()
+    const reset = page.getByTestId('reset-dialog')
+    await page.getByTestId('reset-submit').click()
+    await expect(page.getByTestId('reset-temporary')).toHaveText(/^[a-zA-Z0-9]{10}$/)
+    await page.waitForTimeout(300)
+    const box = await reset.boundingBox()
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768)
+    await page.screenshot({ path: `${SHOTS}/accounts-reset-${locale}.png` })
+    await page.getByTestId('reset-close').click()
+    await app.open('/audit')
+    await expect(page.getByTestId('audit-row-action').first()).toBeVisible()
+    await page.getByTestId('audit-open').first().click()
+    await expect(page.getByTestId('audit-diff')).toBeVisible()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${SHOTS}/audit-detail-${locale}.png` })
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/admin\.(accounts|audit|password)\./)
+    await page.keyboard.press('Escape')
+    await signOut(page)
+  }
+  expect(console.errors).toEqual([])
+})
