@@ -302,6 +302,8 @@ export function createResidentService(deps: {
     },
 
     async create(ctx: CallContext, input: ResidentInput): Promise<ResidentDto> {
+      // A scoped account files people into its own grids only.
+      if (input.householdId) await scope.assertHousehold(ctx.actor, input.householdId)
       try {
         const id = await sequelize.transaction(async (transaction) => {
           await assertIdFree(input.idNumber ?? null, null, transaction)
@@ -331,6 +333,7 @@ export function createResidentService(deps: {
      */
     async update(ctx: CallContext, id: number, input: ResidentInput, expectedUpdatedAt?: string): Promise<ResidentDto> {
       await scope.assertResident(ctx.actor, id)
+      if (input.householdId) await scope.assertHousehold(ctx.actor, input.householdId)
       try {
         await sequelize.transaction(async (transaction) => {
           const r = await find(id, transaction)

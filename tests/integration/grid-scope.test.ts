@@ -176,6 +176,14 @@ describe('grid scope through the router', () => {
     expect(
       await err(wang, 'residents:update', { id: w.inB.id, data: { name: '改名', householdId: w.householdB } }),
     ).toMatchObject(notFound)
+    // Nor files someone into a household outside it, or moves their own resident there.
+    expect(await err(wang, 'residents:create', { name: '新人', householdId: w.householdB })).toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    expect(
+      await err(wang, 'residents:update', { id: w.inA.id, data: { name: '张阳光', householdId: w.householdB } }),
+    ).toMatchObject({ code: 'NOT_FOUND' })
+    await ok(wang, 'residents:create', { name: '新人', householdId: w.householdA })
     // Nothing was revealed, so nothing was logged as revealed.
     const reveals = await t.services.models.Audit.count({ where: { action: 'reveal' } })
     expect(reveals).toBe(0)
