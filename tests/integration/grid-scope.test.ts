@@ -195,6 +195,17 @@ describe('grid scope through the router', () => {
     expect((await err(wang, 'households:get', { id: w.householdB })).code).toBe('NOT_FOUND')
     expect(await ok(wang, 'households:list', { placeId: w.buildingB })).toEqual([])
     expect((await ok<HouseholdDto[]>(admin, 'households:list', { placeId: w.buildingB })).length).toBe(1)
+    // Nor changes one: its head, or a move into or out of it.
+    expect((await err(wang, 'households:set-head', { householdId: w.householdB, residentId: w.inB.id })).code).toBe(
+      'NOT_FOUND',
+    )
+    for (const move of [
+      { residentId: w.inA.id, householdId: w.householdB },
+      { residentId: w.inB.id, householdId: w.householdA },
+      { residentId: w.inB.id, householdId: null },
+    ]) {
+      expect((await err(wang, 'households:move-member', move)).code, JSON.stringify(move)).toBe('NOT_FOUND')
+    }
   })
 
   it('several grids: their union; a scope change applies at the next call; none: everyone', async () => {

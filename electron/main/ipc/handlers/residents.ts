@@ -20,9 +20,15 @@ export const residentHandlers: DomainHandlers<'residents'> &
       ? services.households.list(input.placeId)
       : [],
   'households:create': (input, { services, call }) => services.households.create(call, input.placeId),
-  'households:set-head': (input, { services, call }) =>
-    services.households.setHead(call, input.householdId, input.residentId),
-  'households:move-member': (input, { services, call }) => services.households.moveMember(call, input),
+  'households:set-head': async (input, { services, call }) => {
+    await services.residents.scope.assertHousehold(call.actor, input.householdId)
+    return services.households.setHead(call, input.householdId, input.residentId)
+  },
+  'households:move-member': async (input, { services, call }) => {
+    await services.residents.scope.assertResident(call.actor, input.residentId)
+    if (input.householdId !== null) await services.residents.scope.assertHousehold(call.actor, input.householdId)
+    return services.households.moveMember(call, input)
+  },
 
   'tags:list': (_, { services }) => services.tags.list(),
   'tags:create': (input, { services, call }) => services.tags.create(call, input),
