@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/visits.json' },
     db: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 })
 const people = Number(args.people)
 const volunteers = Number(args.volunteers)

@@ -223,6 +223,52 @@ export function ampleInstance(rng: Rng): PlannerInput {
   return { period: { fromDay, toDay: fromDay + days - 1 }, people, volunteers, fixed: [], settings }
 }
 
+/**
+ * An instance with a hidden solution and no slack: each person's weekly visit is planted on a
+ * volunteer, weekday and hour; that volunteer is available exactly then (one visit long) and
+ * takes exactly as many visits a week as were planted on them. With `preferences`, each person
+ * also asks for a window around their planted hour, so the order of placement matters more.
+ */
+export function plantedInstance(rng: Rng, preferences: boolean): PlannerInput {
+  const settings: PlannerSettings = { ...DEFAULT_PLANNER_SETTINGS, dayHours: { from: 8 * H, to: 19 * H } }
+  const count = rng.int(3, 12)
+  const volunteers: PlannerVolunteer[] = Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    gridId: rng.int(1, 2),
+    availability: [],
+    exceptions: [],
+    maxPerWeek: 0,
+    status: 'active' as const,
+  }))
+  const people: PlannerPerson[] = []
+  const taken = new Set<string>()
+  const target = rng.int(count, count * 3)
+  for (let tries = 0; people.length < target && tries < target * 20; tries++) {
+    const v = rng.pick(volunteers)
+    const weekday = rng.int(1, 5) as Weekday
+    const hour = rng.pick([9, 11, 14, 16])
+    if (taken.has(`${v.id}:${weekday}:${hour}`)) continue
+    taken.add(`${v.id}:${weekday}:${hour}`)
+    v.availability.push({ weekday, from: hour * H, to: hour * H + settings.durationMinutes })
+    v.maxPerWeek++
+    people.push({
+      id: people.length + 1,
+      tier: 'high',
+      gridId: rng.int(1, 2),
+      preferredWindows: preferences ? [{ from: (hour - rng.int(0, 2)) * H, to: (hour + 1 + rng.int(0, 2)) * H }] : [],
+      lastVolunteerIds: [],
+      usualVolunteerIds: [],
+    })
+  }
+  return {
+    period: { fromDay: MONDAY_2026_11_30, toDay: MONDAY_2026_11_30 + 6 },
+    people,
+    volunteers,
+    fixed: [],
+    settings,
+  }
+}
+
 /** The benchmark's month: 2,000 people, 300 volunteers, 20 grids, a realistic tier mix. */
 export function benchInstance(seed: number, people = 2000, volunteerCount = 300): PlannerInput {
   const rng = seededRandom(seed)

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { planVisits } from '../../../electron/services/visits/planner'
-import { ampleInstance, randomInstance, seededRandom, violations } from '../../helpers/visits'
+import { ampleInstance, plantedInstance, randomInstance, seededRandom, violations } from '../../helpers/visits'
 
 const RANDOM_SEEDS = 300
 const AMPLE_SEEDS = 150
@@ -59,6 +59,18 @@ describe('visit planner when volunteer time is ample', () => {
       expect(result.unassigned, `seed ${seed}`).toEqual([])
       // Each grid has enough volunteers of its own: nobody is sent across.
       expect(result.stats.crossGrid, `seed ${seed}`).toBe(0)
+    }
+  })
+})
+
+describe('visit planner when a solution exists with no slack at all', () => {
+  it.each([false, true])('finds one for every planted instance (300 seeds, person windows: %s)', (preferences) => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const input = plantedInstance(seededRandom(20_000 + seed), preferences)
+      const result = planVisits(input)
+      expect(violations(input, result), `seed ${seed}`).toEqual([])
+      expect(result.unassigned, `seed ${seed}`).toEqual([])
+      expect(result.visits.length).toBe(input.people.length)
     }
   })
 })

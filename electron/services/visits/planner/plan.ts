@@ -16,8 +16,9 @@ interface Choice {
   volunteerIds: number[]
 }
 
-/** Blockers tried per unassigned visit in the repair pass: bounds its time on a hopeless instance. */
-const REPAIR_BLOCKERS_PER_VISIT = 40
+/** How long a chain of displaced visits the repair pass tries, and how many moves in all per visit. */
+const REPAIR_DEPTH = 6
+const REPAIR_BUDGET = 300
 
 export function planVisits(input: PlannerInput): PlanResult {
   return new Planner(input).run()
@@ -221,19 +222,26 @@ class Planner {
   }
 
   /**
-   * Frees a volunteer for `d` by moving one of their planned single visits to another volunteer.
-   * Undone completely when the moved visit finds no other home.
+   * Frees a volunteer for `d` by moving one of their planned single visits elsewhere; that visit
+   * may in turn displace another (an augmenting chain, `REPAIR_DEPTH` long at most). Visits
+   * already moved in this chain stay put, and every step is undone when the chain fails.
    */
-  private repair(d: VisitDemand): boolean {
-    let tried = 0
+  private repair(
+    d: VisitDemand,
+    depth = REPAIR_DEPTH,
+    locked = new Set<string>([d.key]),
+    budget = { left: REPAIR_BUDGET },
+  ): boolean {
     for (const id of this.groups(d).flat()) {
       if (!this.freeSomewhere(d, id)) continue
       const weeks = new Set([...this.days(d)].map(weekOfDay))
       const blockers = this.cal
         .bookingsOf(id)
-        .filter((b) => !b.fixed && b.volunteerIds.length === 1 && weeks.has(weekOfDay(dayOf(b.start))))
+        .filter(
+          (b) => !b.fixed && !locked.has(b.key) && b.volunteerIds.length === 1 && weeks.has(weekOfDay(dayOf(b.start))),
+        )
       for (const blocker of blockers) {
-        if (++tried > REPAIR_BLOCKERS_PER_VISIT) return false
+        if (--budget.left < 0) return false
         const blockerDemand = this.demandByKey.get(blocker.key)
         const blockerPlan = this.planned.get(blocker.key)
         if (!blockerDemand || !blockerPlan) continue
@@ -242,7 +250,8 @@ class Planner {
         const slot = this.bestSlot(d, id)
         if (slot) {
           this.commit(d, { start: slot.start, volunteerIds: [id] })
-          if (this.tryPlace(blockerDemand, id)) return true
+          if (this.tryPlace(blockerDemand)) return true
+          if (depth > 1 && this.repair(blockerDemand, depth - 1, new Set([...locked, blocker.key]), budget)) return true
           this.uncommit(d.key)
         }
         // Put the blocker back exactly as it was.
