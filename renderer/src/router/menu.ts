@@ -1,7 +1,7 @@
 /**
  * The main menu: only screens that work, each behind the permission its data needs, in three
- * groups (residents and services; party work and notices; the system) so that a dozen screens
- * still fit beside a 768-pixel-high page.
+ * groups (residents and services; party work and notices; the system) so that a counter account's
+ * screens fit beside a 768-pixel-high page (an administrator's longer menu scrolls).
  */
 import type { Permission } from '@contract/permissions'
 import type { MenuEntry } from './menu-entry'
