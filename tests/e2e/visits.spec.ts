@@ -131,6 +131,23 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   const volunteers = await services.visits.volunteers.list({})
   expect(volunteers.reduce((n, v) => n + v.points, 0)).toBeGreaterThan(0)
   await expect(page.getByTestId('volunteers-table')).toContainText('138****5670')
+
+  // Points: a catalogue item, redeemed; the ledger shows both entries and the new balance.
+  const earner = volunteers.find((v) => v.points > 0)!
+  const earnerRow = page.locator('tr', { has: page.locator(`[data-testid="volunteer-row"][data-id="${earner.id}"]`) })
+  await earnerRow.getByTestId('vr-points').click()
+  const points = page.getByTestId('points-dialog')
+  await expect(points.getByTestId('points-balance')).toHaveText(String(earner.points))
+  await fill(page, 'points-new-name', '洗衣液')
+  await points.getByTestId('points-new-item').click()
+  await points.getByTestId('points-item').click()
+  await page.locator('.el-select-dropdown:visible').getByText('洗衣液', { exact: false }).click()
+  await points.getByTestId('points-redeem').click()
+  await expect(points.getByTestId('points-balance')).toHaveText(String(earner.points - 10))
+  await expect(points.getByTestId('points-entry')).toHaveCount(2)
+  await shot(app, 'visits-points')
+  await page.keyboard.press('Escape')
+  await expect(points).toBeHidden()
   await expectTidyScreen(page, console)
   await shot(app, 'visits-volunteers')
 
