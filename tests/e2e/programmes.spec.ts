@@ -109,6 +109,21 @@ test('a 五点半学校 term: create, enrol three children with guardians, sign 
   await expectTidyScreen(page, console)
   await shot(app, 'programmes-03-enrolled')
 
+  // A grandmother may collect 王小明 too: added later; the father's masked number is kept.
+  const mingRow = page.getByTestId('enrolled-row').filter({ hasText: '王小明' })
+  await mingRow.getByTestId('er-edit').click()
+  const edit = page.getByTestId('enrol-dialog')
+  await expect(edit).toBeVisible()
+  await edit.getByTestId('enrol-add-contact').click()
+  const grandma = edit.getByTestId('contact-row').nth(1)
+  await input(grandma, 'ec-name').fill('王奶奶')
+  await input(grandma, 'ec-relation').fill('奶奶')
+  await edit.getByTestId('enrol-submit').click()
+  await expect(edit).toBeHidden()
+  await expect(mingRow).toContainText('王奶奶（奶奶）')
+  await expect(mingRow).toContainText('138****0001')
+  await expect(mingRow).toContainText('有（已隐藏）')
+
   // Today's session at the counter.
   await page.getByRole('tab', { name: /场次/ }).click()
   const session = await services.models.ProgrammeSession.findOne({ where: { date: today } })
@@ -137,7 +152,7 @@ test('a 五点半学校 term: create, enrol three children with guardians, sign 
   await expect(pickUp).toBeVisible()
   await input(pickUp, 'pickup-other').fill('陌生人')
   await pickUp.getByTestId('pickup-confirm').click()
-  await expect(page.locator('.el-message--error')).toContainText('可接送：王建国（父亲）')
+  await expect(page.locator('.el-message--error')).toContainText('可接送：王建国（父亲）、王奶奶（奶奶）')
   await shot(app, 'programmes-05-refused')
   await pickUp.getByTestId('pickup-option').filter({ hasText: '王建国' }).click()
   await expect(pickUp).toBeHidden()

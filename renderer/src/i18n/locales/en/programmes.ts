@@ -103,6 +103,8 @@ export default {
     self: 'self',
   },
   enrolDialog: {
+    editTitle: 'Edit enrolment: {name}',
+    replaceHealth: 'Replace the health notes (the stored ones are overwritten)',
     title: 'Enrol in {programme}',
     resident: 'Resident',
     residentPlaceholder: 'Type a name or pinyin initials',

@@ -101,6 +101,8 @@ export default {
     self: '本人',
   },
   enrolDialog: {
+    editTitle: '修改报名信息：{name}',
+    replaceHealth: '重新填写健康信息（原内容将被替换）',
     title: '报名：{programme}',
     resident: '居民',
     residentPlaceholder: '输入姓名或拼音首字母搜索',

@@ -102,6 +102,8 @@ export default {
     self: '本人',
   },
   enrolDialog: {
+    editTitle: '修改報名資訊：{name}',
+    replaceHealth: '重新填寫健康資訊（原內容將被取代）',
     title: '報名：{programme}',
     resident: '居民',
     residentPlaceholder: '輸入姓名或拼音首字母搜尋',
