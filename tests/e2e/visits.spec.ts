@@ -112,6 +112,7 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(log).toBeHidden()
   const followUps = await services.visits.logs.openFollowUps()
   expect(followUps.map((f) => f.text)).toEqual(['联系助浴服务'])
+  await expect(page.getByTestId('follow-up-row')).toHaveText(['联系助浴服务'])
 
   // The first week's schedule sheets, saved as PDF.
   await page.getByTestId('plan-print-week').first().click()
@@ -150,6 +151,12 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(points).toBeHidden()
   await expectTidyScreen(page, console)
   await shot(app, 'visits-volunteers')
+  await page.getByTestId('vr-edit').first().click()
+  await expect(page.getByTestId('volunteer-dialog')).toBeVisible()
+  await page.getByTestId('vd-add-absence').click()
+  await shot(app, 'visits-volunteer-dialog')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('volunteer-dialog')).toBeHidden()
 
   await page.getByTestId('menu-visit-people').click()
   await expect(page.getByTestId('person-row')).toHaveCount(6)

@@ -37,6 +37,9 @@ export default {
     skills: 'Skills',
     dialects: 'Dialects',
     availability: 'Weekly availability',
+    absences: 'Away',
+    addAbsence: 'Add a time away',
+    removeAbsence: 'Remove',
     maxPerWeek: 'Most visits a week',
     status: 'Status',
     hours: 'Hours served',
@@ -111,6 +114,7 @@ export default {
     forVisit: 'Visit',
     newItem: 'New catalogue item',
   },
+  followUps: { title: 'Open follow-ups', close: 'Done' },
   log: {
     title: 'Log the visit',
     outcome: 'Outcome',

@@ -36,6 +36,9 @@ export default {
     skills: '技能',
     dialects: '方言',
     availability: '每周可服务时间',
+    absences: '请假外出',
+    addAbsence: '添加一段请假',
+    removeAbsence: '删除',
     maxPerWeek: '每周最多走访',
     status: '状态',
     hours: '服务时长（小时）',
@@ -110,6 +113,7 @@ export default {
     forVisit: '走访服务',
     newItem: '新增兑换物品',
   },
+  followUps: { title: '待跟进事项', close: '已完成' },
   log: {
     title: '登记走访结果',
     outcome: '结果',

@@ -37,6 +37,9 @@ export default {
     skills: '技能',
     dialects: '方言',
     availability: '每週可服務時間',
+    absences: '請假外出',
+    addAbsence: '新增一段請假',
+    removeAbsence: '刪除',
     maxPerWeek: '每週最多走訪',
     status: '狀態',
     hours: '服務時長（小時）',
@@ -111,6 +114,7 @@ export default {
     forVisit: '走訪服務',
     newItem: '新增兌換物品',
   },
+  followUps: { title: '待跟進事項', close: '已完成' },
   log: {
     title: '登記走訪結果',
     outcome: '結果',
