@@ -7,6 +7,7 @@ import type {
   FollowUpDto,
   ProgrammeDetailDto,
   ProgrammeDto,
+  ProgrammeMonthDto,
   ProgrammeSaveResultDto,
   RosterDto,
   RosterRowDto,
@@ -24,6 +25,8 @@ export const programmeChannels = {
   'programmes:archive': write(schemas.byId, 'programmes.write', returns<ProgrammeDto>()),
   /** People who missed their last two sessions (or more) without notice, to phone or visit. */
   'programmes:follow-ups': read(ps.followUps, 'programmes.read', returns<FollowUpDto[]>()),
+  /** A month's figures: enrolled, sessions held, attendance rate, service hours. */
+  'programmes:month': read(ps.month, 'programmes.read', returns<ProgrammeMonthDto>()),
 
   'sessions:add': write(ps.sessionAdd, 'programmes.write', returns<SessionDto>()),
   'sessions:cancel': write(ps.sessionCancel, 'programmes.write', returns<SessionDto>()),

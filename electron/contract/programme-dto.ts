@@ -176,3 +176,22 @@ export interface EnrolmentRevealDto {
   medication: string | null
   contacts: Array<{ id: number; phone: string | null }>
 }
+
+/** One programme's month: what the monthly report to the street office asks for. */
+export interface ProgrammeMonthDto {
+  programmeId: number
+  month: string
+  /** People enrolled at any time in the month. */
+  enrolled: number
+  /** Sessions of the month, up to today, in which attendance was taken. */
+  sessionsHeld: number
+  sessionsCancelled: number
+  /** Present, late or left early, summed over the sessions held. */
+  attendances: number
+  /** Places expected: everyone enrolled on each session's day, summed. */
+  expected: number
+  /** attendances / expected, 0–1; null when nothing was held. */
+  attendanceRate: number | null
+  /** Session length × people there, in hours (a left-early person counts the whole session). */
+  serviceHours: number
+}

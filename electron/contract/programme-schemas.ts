@@ -116,6 +116,10 @@ export const programmeSchemas = {
     pickedUpBy: optionalText(40),
   }),
   followUps: z.object({ programmeId: id.optional() }),
+  month: z.object({
+    programmeId: id,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.programmes.month' }),
+  }),
 }
 
 export type ProgrammeQuery = z.output<typeof programmeSchemas.programmeQuery>

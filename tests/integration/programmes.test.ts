@@ -474,3 +474,44 @@ describe('sessions at the counter', () => {
     expect(await s.programmes.attendance.followUps()).toEqual([])
   })
 })
+
+describe('the monthly figures', () => {
+  it('counts sessions held, the attendance rate against who was enrolled that day, and service hours', async () => {
+    const { children } = await seedPeople(s, admin)
+    const { detail } = await s.programmes.programmes.save(admin, programmeInput({ capacity: 10 }))
+    const pid = detail.programme.id
+    const enrol = async (residentId: number) =>
+      (await s.programmes.enrolments.enrol(admin, enrolInput({ programmeId: pid, residentId, overrideReason: '测试' })))
+        .enrolment
+    const a = await enrol(children.wangXiaoming.id)
+    const b = await enrol(children.liHua.id)
+    const [d9, d10, d11] = detail.sessions
+    const mark = (sessionId: number, enrolmentId: number, status: 'present' | 'late' | 'absent-notice') =>
+      s.programmes.attendance.mark(admin, { sessionId, enrolmentId, status, note: null })
+    await mark(d9!.id, a.id, 'present')
+    await mark(d9!.id, b.id, 'late')
+    await mark(d10!.id, a.id, 'present')
+    await mark(d10!.id, b.id, 'absent-notice')
+    // A third child joins on the 10th (Shanghai time) and is expected from then on.
+    clock.set('2026-02-10T01:00:00Z')
+    const c = await enrol(children.zhangSan.id)
+    await mark(d11!.id, c.id, 'present')
+    await s.programmes.programmes.cancelSession(admin, detail.sessions.find((x) => x.date === '2026-02-12')!.id, '停水')
+
+    clock.set('2026-02-28T12:00:00Z')
+    const feb = await s.programmes.attendance.month(pid, '2026-02')
+    expect(feb).toEqual({
+      programmeId: pid,
+      month: '2026-02',
+      enrolled: 3,
+      sessionsHeld: 3, // the 9th, 10th and 11th: the other days nobody took attendance
+      sessionsCancelled: 1,
+      attendances: 4, // 2 on the 9th, 1 on the 10th, 1 on the 11th
+      expected: 2 + 3 + 3, // the 10th and 11th expect the newcomer too
+      attendanceRate: 0.5,
+      serviceHours: 8, // four people × two hours
+    })
+    const march = await s.programmes.attendance.month(pid, '2026-03')
+    expect(march).toMatchObject({ enrolled: 3, sessionsHeld: 0, attendanceRate: null, serviceHours: 0 })
+  })
+})

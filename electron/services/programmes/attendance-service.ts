@@ -10,6 +10,7 @@ import { AppError } from '../../contract/errors'
 import type {
   AttendanceStatus,
   FollowUpDto,
+  ProgrammeMonthDto,
   ProgrammeType,
   RosterDto,
   RosterRowDto,
@@ -234,6 +235,63 @@ export function createAttendanceService(deps: ModuleDeps) {
         )
       })
       return oneRow(s, input.enrolmentId)
+    },
+
+    /**
+     * A month's figures. A session counts as held once attendance was taken in it; the expected
+     * places of a session are the people enrolled on its day (moved in on or before it, not left
+     * before it), so a child who joined mid-month does not lower the rate of the weeks before.
+     */
+    async month(programmeId: number, month: string): Promise<ProgrammeMonthDto> {
+      const p = await models.Programme.findByPk(programmeId)
+      if (!p) throw new AppError('NOT_FOUND', 'errors.programmes.programmeNotFound')
+      const today = shanghaiToday(deps.now())
+      const first = `${month}-01`
+      const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1))
+        .toISOString()
+        .slice(0, 10)
+      const sessions = await models.ProgrammeSession.findAll({
+        where: { programmeId, date: { [Op.gte]: first, [Op.lt]: next } },
+      })
+      const marks = await models.ProgrammeAttendance.findAll({
+        where: { sessionId: { [Op.in]: sessions.map((x) => x.id) } },
+        attributes: ['sessionId', 'status'],
+      })
+      const enrolments = await models.Enrolment.findAll({ where: { programmeId, enrolledAt: { [Op.ne]: null } } })
+      const day = (d: Date) => shanghaiToday(d)
+      const onRoll = (date: string) =>
+        enrolments.filter((e) => day(e.enrolledAt!) <= date && (e.leftAt === null || day(e.leftAt) > date)).length
+      const minutes = (a: string, b: string) =>
+        Number(b.slice(0, 2)) * 60 + Number(b.slice(3)) - (Number(a.slice(0, 2)) * 60 + Number(a.slice(3)))
+      let sessionsHeld = 0
+      let attendances = 0
+      let expected = 0
+      let hours = 0
+      for (const x of sessions) {
+        const here = marks.filter((m) => m.sessionId === x.id)
+        if (x.status !== 'scheduled' || x.date > today || here.length === 0) continue
+        sessionsHeld++
+        const came = here.filter(
+          (m) => m.status === 'present' || m.status === 'late' || m.status === 'left-early',
+        ).length
+        attendances += came
+        expected += Math.max(onRoll(x.date), came)
+        hours += (came * minutes(x.startTime, x.endTime)) / 60
+      }
+      const enrolled = enrolments.filter(
+        (e) => day(e.enrolledAt!) < next && (e.leftAt === null || day(e.leftAt) >= first),
+      ).length
+      return {
+        programmeId,
+        month,
+        enrolled,
+        sessionsHeld,
+        sessionsCancelled: sessions.filter((x) => x.status === 'cancelled').length,
+        attendances,
+        expected,
+        attendanceRate: expected > 0 ? Math.round((attendances / expected) * 1000) / 1000 : null,
+        serviceHours: Math.round(hours * 10) / 10,
+      }
     },
 
     /**

@@ -10,6 +10,7 @@ export const programmeHandlers: DomainHandlers<'programmes'> &
   'programmes:save': (input, { services, call }) => services.programmes.programmes.save(call, input),
   'programmes:archive': (input, { services, call }) => services.programmes.programmes.archive(call, input.id),
   'programmes:follow-ups': (input, { services }) => services.programmes.attendance.followUps(input.programmeId),
+  'programmes:month': (input, { services }) => services.programmes.attendance.month(input.programmeId, input.month),
   'sessions:add': (input, { services, call }) => services.programmes.programmes.addSession(call, input),
   'sessions:cancel': (input, { services, call }) =>
     services.programmes.programmes.cancelSession(call, input.id, input.reason),

@@ -1,6 +1,7 @@
 import type base from '../zh-CN/validation-programmes'
 
 export default {
+  month: 'Use year-month, e.g. 2026-03',
   time: 'Use hours:minutes, e.g. 16:30',
   capacity: 'Places: a whole number from 1 to 10,000',
   weekdays: 'Choose at least one day',

@@ -1,5 +1,6 @@
 // validation.programmes.*: field messages for this module
 export default {
+  month: '请按 年-月 填写，如 2026-03',
   time: '请按 时:分 填写，如 16:30',
   capacity: '名额应为 1 到 10000 之间的整数',
   weekdays: '请至少选择一天',

@@ -1,6 +1,7 @@
 import type base from '../zh-CN/validation-programmes'
 
 export default {
+  month: '請按 年-月 填寫，如 2026-03',
   time: '請按 時:分 填寫，如 16:30',
   capacity: '名額應為 1 到 10000 之間的整數',
   weekdays: '請至少選擇一天',
