@@ -40,7 +40,8 @@ const personData = z.object({
   residentId: id,
   tier: z.enum(VISIT_TIERS),
   preferredWindows: z.array(preferredWindow).max(20).default([]),
-  riskNotes: optionalText(2000),
+  /** Left out on an edit: the notes on file stay (the form never shows them). */
+  riskNotes: z.union([z.undefined(), optionalText(2000)]),
   usualVolunteerIds: z.array(id).max(10).default([]),
   active: z.boolean().default(true),
 })

@@ -92,9 +92,14 @@ describe('people to visit', () => {
     expect(JSON.stringify(await p.list({}))).not.toContain('心脏病')
     expect(person.gridId).toBe(community.grids[0])
     expect(await p.revealRiskNotes(ctx, person.id)).toBe('心脏病，独居')
-    const audit = await t.services.models.Audit.findAll({ where: { entity: 'visitPerson.riskNotes' } })
-    expect(audit).toHaveLength(1)
+    expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.riskNotes' } })).toBe(1)
     expect(JSON.stringify(await t.services.models.Audit.findAll())).not.toContain('心脏病')
+    // An edit that leaves the notes out keeps them; one that sends them replaces them.
+    const edit = { residentId, tier: 'key' as const, preferredWindows: [], usualVolunteerIds: [], active: true }
+    await p.update(ctx, person.id, { ...edit, riskNotes: undefined })
+    expect(await p.revealRiskNotes(ctx, person.id)).toBe('心脏病，独居')
+    await p.update(ctx, person.id, { ...edit, riskNotes: null })
+    expect(await p.revealRiskNotes(ctx, person.id)).toBeNull()
     const again = await failure(
       p.create(ctx, {
         residentId,

@@ -60,7 +60,7 @@ export function createPeopleService({ models, audit, now }: Deps) {
       residentId: input.residentId,
       tier: input.tier,
       preferredWindows: JSON.stringify(input.preferredWindows),
-      riskNotes: input.riskNotes,
+      riskNotes: input.riskNotes ?? null,
       usualVolunteerIds: JSON.stringify(input.usualVolunteerIds),
       active: input.active,
     }
@@ -121,8 +121,10 @@ export function createPeopleService({ models, audit, now }: Deps) {
         if (!row) throw notFound('visitPerson')
         await checkResident(input.residentId, id, transaction)
         const before = { tier: row.tier, active: row.active }
-        const riskNotesChanged = row.riskNotes !== input.riskNotes
-        await row.update(columns(input), { transaction })
+        const riskNotesChanged = input.riskNotes !== undefined && row.riskNotes !== input.riskNotes
+        const next = columns(input)
+        if (input.riskNotes === undefined) next.riskNotes = row.riskNotes
+        await row.update(next, { transaction })
         await audit.record(
           ctx,
           {

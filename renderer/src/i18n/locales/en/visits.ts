@@ -61,6 +61,7 @@ export default {
     preferred: 'Preferred times',
     anyDay: 'Every day',
     riskNotes: 'Risk notes',
+    riskNotesKept: 'Notes on file: leave empty to keep them, type to replace them',
     hasRiskNotes: 'Yes (click to read)',
     noRiskNotes: 'None',
     lastVisit: 'Last visit',

@@ -60,6 +60,7 @@ export default {
     preferred: '希望走访时段',
     anyDay: '每天',
     riskNotes: '风险提示',
+    riskNotesKept: '已有风险提示；留空则保留原内容，填写则替换',
     hasRiskNotes: '有（点击查看）',
     noRiskNotes: '无',
     lastVisit: '上次走访',

@@ -61,6 +61,7 @@ export default {
     preferred: '希望走訪時段',
     anyDay: '每天',
     riskNotes: '風險提示',
+    riskNotesKept: '已有風險提示；留空則保留原內容，填寫則替換',
     hasRiskNotes: '有（點擊查看）',
     noRiskNotes: '無',
     lastVisit: '上次走訪',
