@@ -182,6 +182,17 @@ test('a 五点半学校 term: create, enrol three children with guardians, sign 
   expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   const log = await services.printing.log(noticeSchemas.printLogQuery.parse({}))
   expect(log.items[0]).toMatchObject({ documentType: 'programme-sign-in-sheet' })
+  await print.getByTestId('print-close').click()
+
+  // The month's figures: one session held, three of three there, two hours each.
+  const programme = (await services.models.Programme.findOne())!
+  await app.open(`/programmes/${programme.id}`)
+  await page.getByRole('tab', { name: '月度统计' }).click()
+  const figures = page.getByTestId('pd-figures')
+  await expect(figures).toContainText('3 / 3')
+  await expect(figures).toContainText('100%')
+  await expectTidyScreen(page, console)
+  await shot(app, 'programmes-07-month')
 })
 
 test('the programme and counter screens in English and Traditional Chinese at 1366×768', async ({ app, runtime }) => {

@@ -102,6 +102,15 @@ export default {
     missedDates: 'missed {n} in a row: {dates}',
     self: 'self',
   },
+  month: {
+    tab: 'Monthly figures',
+    enrolled: 'Enrolled',
+    sessionsHeld: 'Sessions held',
+    sessionsCancelled: 'Sessions cancelled',
+    attendances: 'Attendances / expected',
+    rate: 'Attendance rate',
+    hours: 'Service hours',
+  },
   enrolDialog: {
     editTitle: 'Edit enrolment: {name}',
     replaceHealth: 'Replace the health notes (the stored ones are overwritten)',

@@ -100,6 +100,15 @@ export default {
     missedDates: '连续缺勤 {n} 次：{dates}',
     self: '本人',
   },
+  month: {
+    tab: '月度统计',
+    enrolled: '在册人数',
+    sessionsHeld: '开展场次',
+    sessionsCancelled: '取消场次',
+    attendances: '出勤人次 / 应到',
+    rate: '出勤率',
+    hours: '服务时长（小时）',
+  },
   enrolDialog: {
     editTitle: '修改报名信息：{name}',
     replaceHealth: '重新填写健康信息（原内容将被替换）',

@@ -101,6 +101,15 @@ export default {
     missedDates: '連續缺勤 {n} 次：{dates}',
     self: '本人',
   },
+  month: {
+    tab: '月度統計',
+    enrolled: '在冊人數',
+    sessionsHeld: '開展場次',
+    sessionsCancelled: '取消場次',
+    attendances: '出勤人次 / 應到',
+    rate: '出勤率',
+    hours: '服務時數（小時）',
+  },
   enrolDialog: {
     editTitle: '修改報名資訊：{name}',
     replaceHealth: '重新填寫健康資訊（原內容將被取代）',
