@@ -3,7 +3,7 @@
  * restore check (header, integrity_check, tables, counts), staging (a backup of the current data,
  * a SQLite copy of the chosen file, its check) and the start that swaps it in.
  *
- *   node --import tsx tests/bench/backup.bench.ts -- --sizes 100000
+ *   npm run bench:backup -- --sizes 100000
  */
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
