@@ -5,10 +5,11 @@
  */
 import { z } from 'zod'
 import { noticeSchemas } from './notice-schemas'
+import { PROGRAMME_TYPES } from './programme-dto'
 import { partySchemas } from './party-schemas'
 import { requiredText, schemas } from './schemas'
 
-export const EXPORT_LISTS = ['residents', 'members', 'meetings', 'notices', 'print-log'] as const
+export const EXPORT_LISTS = ['residents', 'members', 'meetings', 'notices', 'print-log', 'programme-months'] as const
 export type ExportList = (typeof EXPORT_LISTS)[number]
 
 /** Most rows one export writes; a bigger list is narrowed with filters first. */
@@ -41,6 +42,15 @@ export const exportSchemas = {
     z.object({ list: z.literal('meetings'), query: partySchemas.meetingQuery.omit(withoutPaging), ...common }),
     z.object({ list: z.literal('notices'), query: noticeSchemas.noticeQuery.omit(withoutPaging), ...common }),
     z.object({ list: z.literal('print-log'), query: noticeSchemas.printLogQuery.omit(withoutPaging), ...common }),
+    // Each programme's figures for one month (issue 5's report).
+    z.object({
+      list: z.literal('programme-months'),
+      query: z.object({
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.programmes.month' }),
+        type: z.enum(PROGRAMME_TYPES).optional(),
+      }),
+      ...common,
+    }),
   ]),
 }
 

@@ -137,8 +137,8 @@ export async function createServiceContainer(options: ContainerOptions) {
   }
   const imports = createImportService(deps)
   const exports = createExportService(deps)
-  registerListExporters(exports, { models, residents, organisation, meetings, notices, printing })
   const programmes = createProgrammeServices(deps)
+  registerListExporters(exports, { models, residents, organisation, meetings, notices, printing, programmes })
   const visits = createVisitServices(deps)
   const ratings = createRatingService(deps)
   const homeVisits = createHomeVisitService(deps)

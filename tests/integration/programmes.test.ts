@@ -4,6 +4,7 @@
  * eligibility and its recorded override, the waiting list, masked health notes, the counter's
  * sign-in and the pick-up check, and the follow-up list.
  */
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { programmeSchemas } from '../../electron/contract/programme-schemas'
 import type { ProgrammeDetailDto } from '../../electron/contract/programme-dto'
@@ -513,5 +514,24 @@ describe('the monthly figures', () => {
     })
     const march = await s.programmes.attendance.month(pid, '2026-03')
     expect(march).toMatchObject({ enrolled: 3, sessionsHeld: 0, attendanceRate: null, serviceHours: 0 })
+
+    // The same figures, one row a programme, exported to xlsx (audited like every export).
+    const file = await s.exports.exportList(admin, {
+      list: 'programme-months',
+      query: { month: '2026-02' },
+      columns: [
+        { key: 'name', header: '项目' },
+        { key: 'enrolled', header: '在册' },
+        { key: 'sessionsHeld', header: '开展场次' },
+        { key: 'attendanceRate', header: '出勤率(%)' },
+        { key: 'serviceHours', header: '服务时长' },
+      ],
+      titleLines: ['服务项目月度统计 2026-02'],
+      fileName: '服务项目月度统计',
+      full: false,
+    })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
+    expect(workbook.worksheets[0]!.getRow(3).values).toEqual([undefined, '春季五点半学校', 3, 3, 50, 8])
   })
 })

@@ -10,6 +10,7 @@ import type { NoticeService } from '../notice-service'
 import type { MeetingService } from '../party/meeting-service'
 import type { OrganisationService } from '../party/organisation-service'
 import type { PrintService } from '../printing/print-service'
+import type { ProgrammeServices } from '../programmes'
 import type { ResidentService } from '../resident-service'
 import type { ExportService } from './export-service'
 
@@ -25,6 +26,7 @@ export function registerListExporters(
     meetings: MeetingService
     notices: NoticeService
     printing: PrintService
+    programmes: ProgrammeServices
   },
 ): void {
   exports.register('residents', {
@@ -131,6 +133,36 @@ export function registerListExporters(
       targetName: (j) => j.targetName,
       pageCount: (j) => j.pageCount,
       sensitiveConfirmed: (j) => j.sensitiveConfirmed,
+    },
+  })
+
+  // One row a programme: the month's figures, as 月度统计 shows them for one.
+  exports.register('programme-months', {
+    permission: 'programmes.read',
+    async fetchPage(_ctx, query, page, pageSize) {
+      const all = await deps.programmes.programmes.list({ type: query.type, includeArchived: false })
+      const items = await Promise.all(
+        all.slice((page - 1) * pageSize, page * pageSize).map(async (p) => ({
+          id: p.id,
+          name: p.name,
+          type: p.type,
+          ...(await deps.programmes.attendance.month(p.id, query.month)),
+        })),
+      )
+      return { items, total: all.length, page, pageSize }
+    },
+    fields: {
+      name: (r) => r.name,
+      type: (r) => r.type,
+      month: (r) => r.month,
+      enrolled: (r) => r.enrolled,
+      sessionsHeld: (r) => r.sessionsHeld,
+      sessionsCancelled: (r) => r.sessionsCancelled,
+      attendances: (r) => r.attendances,
+      expected: (r) => r.expected,
+      // A percentage with one decimal, as the screen shows it; empty when nothing was held.
+      attendanceRate: (r) => (r.attendanceRate === null ? null : Math.round(r.attendanceRate * 1000) / 10),
+      serviceHours: (r) => r.serviceHours,
     },
   })
 }

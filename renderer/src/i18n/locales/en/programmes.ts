@@ -110,6 +110,13 @@ export default {
     attendances: 'Attendances / expected',
     rate: 'Attendance rate',
     hours: 'Service hours',
+    programme: 'Programme',
+    type: 'Type',
+    attendancesOnly: 'Attendances',
+    expected: 'Expected',
+    ratePercent: 'Attendance (%)',
+    exportAll: "Export every programme's month",
+    exportTitle: 'Programmes, month {month}',
   },
   enrolDialog: {
     editTitle: 'Edit enrolment: {name}',

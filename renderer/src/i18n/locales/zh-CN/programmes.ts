@@ -108,6 +108,13 @@ export default {
     attendances: '出勤人次 / 应到',
     rate: '出勤率',
     hours: '服务时长（小时）',
+    programme: '服务项目',
+    type: '类型',
+    attendancesOnly: '出勤人次',
+    expected: '应到人次',
+    ratePercent: '出勤率（%）',
+    exportAll: '导出各项目本月统计',
+    exportTitle: '服务项目月度统计（{month}）',
   },
   enrolDialog: {
     editTitle: '修改报名信息：{name}',

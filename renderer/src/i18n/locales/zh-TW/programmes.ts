@@ -109,6 +109,13 @@ export default {
     attendances: '出勤人次 / 應到',
     rate: '出勤率',
     hours: '服務時數（小時）',
+    programme: '服務項目',
+    type: '類型',
+    attendancesOnly: '出勤人次',
+    expected: '應到人次',
+    ratePercent: '出勤率（%）',
+    exportAll: '匯出各項目本月統計',
+    exportTitle: '服務項目月度統計（{month}）',
   },
   enrolDialog: {
     editTitle: '修改報名資訊：{name}',
