@@ -1,9 +1,9 @@
 /** Lists to xlsx through the router: filters honoured, numbers masked unless allowed, audited. */
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ErrorPayload } from '../../electron/contract/errors'
 import type { ExportFileDto } from '../../electron/contract/export-schemas'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, type TempContainer } from '../helpers/temp-container'
 import { buildCommunity, makeId, residentInput } from './fixtures'
 
@@ -14,16 +14,7 @@ const coordinator: SenderInfo = { id: '2', url: APP }
 let t: TempContainer
 let router: Router
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const envelope = await router.handle(sender, channel, input)
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-async function refusal(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const envelope = await router.handle(sender, channel, input)
-  if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return envelope.error
-}
+const { call, refusal } = routerCalls(() => router)
 
 async function rowsOf(file: ExportFileDto): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook()
@@ -166,7 +157,12 @@ describe('export:list', () => {
     const scoped: SenderInfo = { id: '3', url: APP }
     await call(scoped, 'auth:login', { username: 'wu', password: 'grid-pass-1' })
     const rows = await rowsOf(await call<ExportFileDto>(scoped, 'export:list', request()))
-    expect(rows.slice(3).map((r) => r[0]).sort()).toEqual(['张三', '王五'])
+    expect(
+      rows
+        .slice(3)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['张三', '王五'])
   })
 
   it('exports the print log and notices lists with coded values labelled', async () => {

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ProviderDto, SlotDto } from '../../electron/contract/appointment-dto'
-import type { ErrorPayload } from '../../electron/contract/errors'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, testClock, type TempContainer } from '../helpers/temp-container'
 import { buildCommunity, residentInput } from './fixtures'
 
@@ -19,16 +19,7 @@ let t: TempContainer
 let router: Router
 let people: { zhang: number; li: number; wang: number }
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const envelope = await router.handle(sender, channel, input)
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-async function refusal(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const envelope = await router.handle(sender, channel, input)
-  if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return envelope.error
-}
+const { call, refusal } = routerCalls(() => router)
 
 beforeEach(async () => {
   // 2026-11-24 10:00 in Shanghai.

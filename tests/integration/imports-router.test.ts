@@ -3,7 +3,6 @@
  * cancel answered while the import's write transaction is open (they read memory only).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ErrorPayload } from '../../electron/contract/errors'
 import type {
   ImportCheckDto,
   ImportProgressDto,
@@ -12,6 +11,7 @@ import type {
 } from '../../electron/contract/import-dto'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
 import { base64, rosterXlsx, validId } from '../helpers/rosters'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, type TempContainer } from '../helpers/temp-container'
 import { buildCommunity } from './fixtures'
 
@@ -22,16 +22,7 @@ const coordinator: SenderInfo = { id: '2', url: APP }
 let t: TempContainer
 let router: Router
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const envelope = await router.handle(sender, channel, input)
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-async function refusal(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const envelope = await router.handle(sender, channel, input)
-  if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return envelope.error
-}
+const { call, refusal } = routerCalls(() => router)
 
 beforeEach(async () => {
   t = await tempContainer()

@@ -4,10 +4,10 @@
  * by the shared schemas, and a refusal's payload as the counter screen receives it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ErrorPayload } from '../../electron/contract/errors'
 import type { EnrolmentResultDto, ProgrammeSaveResultDto, RosterDto } from '../../electron/contract/programme-dto'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
 import { GUARDIANS, programmeInput } from '../helpers/programmes'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, type TempContainer } from '../helpers/temp-container'
 
 const APP = 'app://station/index.html'
@@ -18,16 +18,7 @@ const secretary: SenderInfo = { id: '3', url: APP }
 let t: TempContainer
 let router: Router
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const envelope = await router.handle(sender, channel, input)
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-async function refusal(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const envelope = await router.handle(sender, channel, input)
-  if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return envelope.error
-}
+const { call, refusal } = routerCalls(() => router)
 
 beforeEach(async () => {
   t = await tempContainer()

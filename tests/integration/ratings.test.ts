@@ -7,11 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ErrorPayload } from '../../electron/contract/errors'
 import type { BusinessDto, CriterionDto, RatingDto } from '../../electron/contract/rating-dto'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
 import { createChromiumPrintEngine, type ChromiumPrintEngine } from '../helpers/chromium-print-engine'
 import { readPdf } from '../helpers/pdf-reader'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, type TempContainer } from '../helpers/temp-container'
 
 const APP = 'app://station/index.html'
@@ -23,16 +23,7 @@ let engine: ChromiumPrintEngine
 let t: TempContainer
 let router: Router
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const envelope = await router.handle(sender, channel, input)
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-async function refusal(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const envelope = await router.handle(sender, channel, input)
-  if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return envelope.error
-}
+const { call, refusal } = routerCalls(() => router)
 
 /** Every character of the document in reading order, spaces dropped (pdf.js splits runs freely). */
 async function pdfText(base64: string, keepAs?: string): Promise<string> {

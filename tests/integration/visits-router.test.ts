@@ -1,8 +1,8 @@
 /** The visit channels through the real router: permissions by role, input errors with field paths. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Envelope, ErrorPayload } from '../../electron/contract/errors'
 import type { PlanDto, VolunteerDto } from '../../electron/contract/visit-dto'
 import { createRouter, type Router, type SenderInfo } from '../../electron/main/ipc/router'
+import { routerCalls } from '../helpers/router-calls'
 import { ADMIN, tempContainer, type TempContainer } from '../helpers/temp-container'
 
 const APP = 'app://station/index.html'
@@ -13,19 +13,7 @@ const secretary: SenderInfo = { id: '3', url: APP }
 let t: TempContainer
 let router: Router
 
-async function call<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<Envelope<T>> {
-  return (await router.handle(sender, channel, input)) as Envelope<T>
-}
-async function ok<T>(sender: SenderInfo, channel: string, input?: unknown): Promise<T> {
-  const e = await call<T>(sender, channel, input)
-  if (!e.ok) throw new Error(`${channel} failed: ${JSON.stringify(e.error)}`)
-  return e.data
-}
-async function err(sender: SenderInfo, channel: string, input?: unknown): Promise<ErrorPayload> {
-  const e = await call(sender, channel, input)
-  if (e.ok) throw new Error(`${channel} unexpectedly succeeded`)
-  return e.error
-}
+const { call: ok, refusal: err } = routerCalls(() => router)
 
 const volunteer = {
   name: '周阿姨',
