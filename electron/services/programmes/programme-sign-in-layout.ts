@@ -8,6 +8,7 @@ import type { ProgrammeDto, RosterDto, RosterRowDto } from '../../contract/progr
 import { escapeHtml, printPage } from '../printing/print-html'
 import type { PrintDocument, PrintEngine } from '../printing/print-engine'
 import { PAGE_NUMBER_GLYPHS, pageCss } from '../printing/layouts/meeting-common'
+import { SIGN_IN_SHEET_CSS } from '../printing/layouts/meeting-sign-in-layout'
 
 export const BLANK_SHEET_MIN_ROWS = 20
 
@@ -59,23 +60,12 @@ export function sheetRows(r: RosterDto, blank: boolean): string[][] {
 }
 
 const css = `
-h1 { margin: 0 0 4mm; font-size: 20pt; font-weight: 700; line-height: 1.4; text-align: center; letter-spacing: 0.08em; }
-.meta { margin: 0 0 3mm; line-height: 1.6; display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; }
-.meta p { margin: 0; }
-.meta b { font-weight: 700; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { border: 0.25mm solid #000; padding: 0 2mm; vertical-align: middle; line-height: 1.3; }
-th { font-weight: 700; text-align: center; }
-tbody tr { height: 9.5mm; }
-thead tr { height: 8mm; }
-tr { break-inside: avoid; }
 col.n { width: 13mm; }
 col.name { width: 28mm; }
 col.status { width: 18mm; }
 col.in { width: 30mm; }
 col.out { width: 42mm; }
 td.n, td.status, td.in { text-align: center; }
-td.note { font-size: 10.5pt; }
 `
 
 export function renderProgrammeSignInSheet(
@@ -106,5 +96,10 @@ export function renderProgrammeSignInSheet(
     '<table><colgroup><col class="n"><col class="name"><col class="status"><col class="in"><col class="out"><col></colgroup>' +
     `<thead><tr><th>序号</th><th>姓名</th><th>状态</th><th>签到</th><th>${pickUp ? '签退及接送人' : '签退'}</th><th>备注</th></tr></thead>` +
     `<tbody>${body}</tbody></table>`
-  return printPage(engine, { title: sheetTitle(roster, blank), paper: 'A4', css: pageCss() + css, bodyHtml: html })
+  return printPage(engine, {
+    title: sheetTitle(roster, blank),
+    paper: 'A4',
+    css: pageCss() + SIGN_IN_SHEET_CSS + css,
+    bodyHtml: html,
+  })
 }

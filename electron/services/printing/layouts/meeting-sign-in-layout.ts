@@ -31,7 +31,11 @@ export function blankRowCount(m: MeetingDto): number {
   return Math.max(m.attendance.length, BLANK_SHEET_MIN_ROWS)
 }
 
-const css = `
+/**
+ * The frame every sign-in sheet shares (meetings, programmes): a centred title, two columns of
+ * particulars, and a ruled table with rows tall enough to sign in with a pen.
+ */
+export const SIGN_IN_SHEET_CSS = `
 h1 { margin: 0 0 4mm; font-size: 20pt; font-weight: 700; line-height: 1.4; text-align: center; letter-spacing: 0.08em; }
 .meta { margin: 0 0 3mm; line-height: 1.6; display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; }
 .meta p { margin: 0; }
@@ -44,12 +48,15 @@ th { font-weight: 700; text-align: center; }
 tbody tr { height: 9.5mm; }
 thead tr { height: 8mm; }
 tr { break-inside: avoid; }
+td.note { font-size: 10.5pt; }
+`
+
+const css = `
 col.n { width: 13mm; }
 col.name { width: 30mm; }
 col.role { width: 26mm; }
 col.sign { width: 42mm; }
 td.n, td.role { text-align: center; }
-td.note { font-size: 10.5pt; }
 .sign-box { display: block; width: 34mm; height: 6.5mm; margin: 0 auto; border: 0.2mm solid #777; }
 `
 
@@ -84,7 +91,7 @@ export function renderSignInSheet(
   return printPage(engine, {
     title: `${m.title}（${blank ? '空白' : ''}签到表）`,
     paper: 'A4',
-    css: pageCss() + css,
+    css: pageCss() + SIGN_IN_SHEET_CSS + css,
     bodyHtml: html,
   })
 }
