@@ -12,5 +12,14 @@ import { visits } from './0006-visits'
 import { integrityRatings } from './0007-integrity-ratings'
 import { homeVisits } from './0008-home-visits'
 
-export const migrations: readonly Migration[] = [initial, noticesPrinting, party, accountsScope, programmes, visits, integrityRatings, homeVisits]
+export const migrations: readonly Migration[] = [
+  initial,
+  noticesPrinting,
+  party,
+  accountsScope,
+  programmes,
+  visits,
+  integrityRatings,
+  homeVisits,
+]
 export type { Migration, MigrationContext } from './types'

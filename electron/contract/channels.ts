@@ -74,7 +74,6 @@ export const channels = {
   'auth:lock': write(schemas.none, 'public', returns<null>()),
   'auth:unlock': write(schemas.unlock, 'public', returns<SessionDto>()),
 
-
   'settings:get': read(schemas.none, 'signedIn', returns<SettingsDto>()),
   'settings:update': write(schemas.settingsUpdate, 'settings.write', returns<SettingsDto>()),
 
@@ -104,7 +103,6 @@ export const channels = {
   'residents:restore': write(schemas.byId, 'residents.write', returns<ResidentDto>()),
   /** "Show in full": returns one unmasked number and writes an audit row. */
   'residents:reveal': write(schemas.residentReveal, 'residents.unmask', returns<RevealDto>()),
-
 
   'notice-templates:list': read(schemas.none, 'notices.read', returns<NoticeTemplateDto[]>()),
   /** Creates (no id) or changes one of the station's own templates. */

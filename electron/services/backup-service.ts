@@ -175,7 +175,8 @@ export function createBackupService(deps: {
       // Half-written copies a crash or a power cut left behind: this instance holds the
       // single-instance lock, so no other process is writing one now.
       try {
-        for (const n of readdirSync(folder)) if (n.startsWith('.') && n.endsWith('.partial')) removeQuietly(join(folder, n))
+        for (const n of readdirSync(folder))
+          if (n.startsWith('.') && n.endsWith('.partial')) removeQuietly(join(folder, n))
       } catch {
         // no folder yet
       }

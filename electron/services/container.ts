@@ -69,7 +69,12 @@ export async function createServiceContainer(options: ContainerOptions) {
   const swap = options.databaseUrl ? null : swapInPendingRestore(options.dataDir, databaseFile, now)
   const openAndMigrate = async () => {
     const sequelize: Sequelize = await openDatabase(config)
-    const backups = createBackupService({ sequelize, dataDir: options.dataDir, now, keepDaily: options.keepDailyBackups })
+    const backups = createBackupService({
+      sequelize,
+      dataDir: options.dataDir,
+      now,
+      keepDaily: options.keepDailyBackups,
+    })
     try {
       const report = await migrate(sequelize, {
         location,

@@ -46,7 +46,9 @@ for (const size of args.sizes.split(',').map(Number)) {
   const [check, checkSeconds] = await timed(() => services.backupAdmin.check({}))
   const [, stageSeconds] = await timed(() => services.backupAdmin.stage(admin, check!.token))
   await services.close()
-  const [after, swapSeconds] = await timed(() => createServiceContainer({ dataDir, now: referenceNow, backupHost: host }))
+  const [after, swapSeconds] = await timed(() =>
+    createServiceContainer({ dataDir, now: referenceNow, backupHost: host }),
+  )
   const restored = await after.models.Resident.count()
   await after.close()
   console.log(

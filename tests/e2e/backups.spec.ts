@@ -18,8 +18,15 @@ import { expectTidyScreen, watchConsole } from './support/screen-checks'
 const SHOTS = '/tmp/shots'
 const admin: CallContext = { actor: { accountId: 1, role: 'admin', displayName: ADMIN.displayName }, channel: 'test' }
 
-test('an administrator backs up to a USB stick, then restores yesterday’s backup', async ({ browser, server, runtime }) => {
-  test.skip(runtime === 'electron', 'the restart is the harness’s fake of app.relaunch, which needs the bridged container')
+test('an administrator backs up to a USB stick, then restores yesterday’s backup', async ({
+  browser,
+  server,
+  runtime,
+}) => {
+  test.skip(
+    runtime === 'electron',
+    'the restart is the harness’s fake of app.relaunch, which needs the bridged container',
+  )
   // Yesterday, 08:30 at the station: the app starts, three files are entered, the evening backup is taken.
   const station = await restartableStation(browser, server.origin, PRELOAD_FILE, '2026-11-23T00:30:00Z')
   try {
@@ -105,7 +112,10 @@ test('an administrator backs up to a USB stick, then restores yesterday’s back
   }
 })
 
-test('the backups screen and the restore check fit 1366×768 in English and in Traditional Chinese', async ({ app, runtime }) => {
+test('the backups screen and the restore check fit 1366×768 in English and in Traditional Chinese', async ({
+  app,
+  runtime,
+}) => {
   test.skip(runtime === 'electron', 'the same screen as in Chromium; the locale is set through the page')
   const { page } = app
   const console = watchConsole(page)

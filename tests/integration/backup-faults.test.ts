@@ -132,7 +132,10 @@ const run = (sql, p = []) => new Promise((res, rej) => db.run(sql, p, (e) => (e 
     t!.services = after
     expect(await after.models.Audit.count({ where: { channel: 'kill-test' } })).toBe(1500)
     expect(await after.models.Audit.count()).toBeGreaterThanOrEqual(before + 1500)
-    const [[check]] = (await after.sequelize.query('PRAGMA integrity_check')) as [Array<Record<string, string>>, unknown]
+    const [[check]] = (await after.sequelize.query('PRAGMA integrity_check')) as [
+      Array<Record<string, string>>,
+      unknown,
+    ]
     expect(Object.values(check!)[0]).toBe('ok')
   })
 })

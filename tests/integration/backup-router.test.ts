@@ -29,7 +29,12 @@ beforeEach(async () => {
   t = await tempContainer({ backupHost: host, now: clock.now })
   router = routerFor()
   await ok(adminWindow, 'auth:setup', { ...ADMIN })
-  await ok(adminWindow, 'accounts:create', { username: 'clerk', displayName: '柜台', password: 'counter123', role: 'staff' })
+  await ok(adminWindow, 'accounts:create', {
+    username: 'clerk',
+    displayName: '柜台',
+    password: 'counter123',
+    role: 'staff',
+  })
   await ok(staffWindow, 'auth:login', { username: 'clerk', password: 'counter123' })
 })
 afterEach(async () => t.dispose())

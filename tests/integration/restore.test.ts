@@ -136,7 +136,10 @@ describe('restore', () => {
   it("refuses another program's SQLite database", async () => {
     const { s } = await withResidents(['张三'])
     const other = join(tempDir('station-other-'), 'other.sqlite3')
-    await run(other, 'CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers VALUES (1, "x");')
+    await run(
+      other,
+      'CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers VALUES (1, "x");',
+    )
     host.file = other
     expect((await failure(s.backupAdmin.check({}))).message).toBe('errors.admin.backups.refused.foreign')
     nothingStaged(t!.dataDir)
@@ -164,7 +167,10 @@ describe('restore', () => {
     const db = await openDatabase({ dialect: 'sqlite', file: older })
     await db.transaction(async (transaction) => {
       await last.down({ sequelize: db, queryInterface: db.getQueryInterface(), transaction })
-      await db.query('DELETE FROM schema_migrations WHERE name = :name', { replacements: { name: last.name }, transaction })
+      await db.query('DELETE FROM schema_migrations WHERE name = :name', {
+        replacements: { name: last.name },
+        transaction,
+      })
     })
     await db.close()
     host.file = older

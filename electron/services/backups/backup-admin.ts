@@ -135,7 +135,8 @@ export function createBackupAdmin(deps: BackupAdminDeps) {
       let file: string
       if (source.name !== undefined) {
         const listed = backups.list().find((b) => basename(b.file) === source.name)
-        if (!listed) throw new AppError('NOT_FOUND', 'errors.admin.backups.refused.notFound', { params: { file: source.name } })
+        if (!listed)
+          throw new AppError('NOT_FOUND', 'errors.admin.backups.refused.notFound', { params: { file: source.name } })
         file = listed.file
       } else {
         const chosen = await requireHost().chooseBackupFile(lastFolder ?? backups.folder)
@@ -198,7 +199,8 @@ export function createBackupAdmin(deps: BackupAdminDeps) {
         summary = await checkFile(partial)
       } catch (error) {
         cleanUp()
-        if (error instanceof AppError) throw new AppError(error.code, error.message, { params: { file: basename(file) } })
+        if (error instanceof AppError)
+          throw new AppError(error.code, error.message, { params: { file: basename(file) } })
         throw error
       }
       try {

@@ -16,7 +16,8 @@ export interface BackupSummary {
   counts: BackupCountsDto
 }
 
-export type InspectResult = { ok: true; summary: BackupSummary } | { ok: false; refusal: RestoreRefusal; detail?: string }
+export type InspectResult =
+  { ok: true; summary: BackupSummary } | { ok: false; refusal: RestoreRefusal; detail?: string }
 
 const HEADER = 'SQLite format 3\u0000'
 /** Tables every version of this app has had since its first migration. */
@@ -62,7 +63,11 @@ function isoOf(value: unknown): string | null {
   if (value === null || value === undefined) return null
   const text = String(value)
   const ms = Date.parse(text.replace(' ', 'T').replace(/ ?\+00:00$/, 'Z'))
-  return Number.isNaN(ms) ? (Number.isNaN(Date.parse(text)) ? null : new Date(text).toISOString()) : new Date(ms).toISOString()
+  return Number.isNaN(ms)
+    ? Number.isNaN(Date.parse(text))
+      ? null
+      : new Date(text).toISOString()
+    : new Date(ms).toISOString()
 }
 
 /** `known`: this build's migrations, oldest first. */
@@ -100,13 +105,17 @@ export async function inspectBackupFile(file: string, known: readonly string[]):
     )
     const missing = CORE_TABLES.filter((t) => !tables.has(t))
     if (missing.length > 0) return { ok: false, refusal: 'foreign', detail: `missing ${missing.join(', ')}` }
-    const applied = (await db.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).map((r) => r.name)
+    const applied = (await db.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).map(
+      (r) => r.name,
+    )
     if (!applied.includes(known[0] ?? '')) return { ok: false, refusal: 'foreign', detail: 'no initial migration' }
     const unknown = applied.filter((name) => !known.includes(name))
     if (unknown.length > 0) return { ok: false, refusal: 'tooNew', detail: unknown.join(', ') }
     const counts = {} as BackupCountsDto
     for (const [key, table] of Object.entries(COUNTED) as Array<[keyof BackupCountsDto, string]>) {
-      counts[key] = tables.has(table) ? ((await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? 0) : 0
+      counts[key] = tables.has(table)
+        ? ((await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? 0)
+        : 0
     }
     const last = (await db.all<{ at: unknown }>('SELECT MAX(at) AS at FROM audit_log'))[0]?.at
     return {

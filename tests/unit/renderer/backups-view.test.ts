@@ -61,7 +61,10 @@ describe('the backups screen', () => {
     resetStation({
       'backups:overview': () => overview,
       'backups:check': () => check,
-      'backups:restore': () => ({ fileName: check.fileName, preRestoreBackup: 'station-prerestore-20261124-100000.sqlite3' }),
+      'backups:restore': () => ({
+        fileName: check.fileName,
+        preRestoreBackup: 'station-prerestore-20261124-100000.sqlite3',
+      }),
     })
     await mountAs('admin')
     byTestId(`backup-restore-${check.fileName}`)!.click()

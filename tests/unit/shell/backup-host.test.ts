@@ -13,7 +13,12 @@ beforeEach(() => {
 
 function host(closeServices = vi.fn(async () => undefined), logError = vi.fn()) {
   const main = new electronModule.BrowserWindow({})
-  return { main, closeServices, logError, host: createBackupHost({ getWindow: () => main as never, closeServices, logError, delayMs: 5 }) }
+  return {
+    main,
+    closeServices,
+    logError,
+    host: createBackupHost({ getWindow: () => main as never, closeServices, logError, delayMs: 5 }),
+  }
 }
 
 describe('backup host', () => {
@@ -33,7 +38,10 @@ describe('backup host', () => {
     const { host: h } = host()
     state.openDialogAnswer = { canceled: false, filePaths: ['E:\\station-daily-20261123-090000.sqlite3'] }
     expect(await h.chooseBackupFile('E:\\')).toBe('E:\\station-daily-20261123-090000.sqlite3')
-    const options = state.openDialogCalls[0]!.options as { properties: string[]; filters: Array<{ extensions: string[] }> }
+    const options = state.openDialogCalls[0]!.options as {
+      properties: string[]
+      filters: Array<{ extensions: string[] }>
+    }
     expect(options.properties).toEqual(['openFile'])
     expect(options.filters[0]!.extensions).toContain('sqlite3')
   })
@@ -54,7 +62,10 @@ describe('backup host', () => {
 
   it('still restarts when closing the database fails, and logs it', async () => {
     const logError = vi.fn()
-    const { host: h } = host(vi.fn(async () => Promise.reject(new Error('busy'))), logError)
+    const { host: h } = host(
+      vi.fn(async () => Promise.reject(new Error('busy'))),
+      logError,
+    )
     h.restart()
     await vi.waitFor(() => expect(state.exitCodes).toEqual([0]))
     expect(logError).toHaveBeenCalledWith('restart', expect.any(Error))

@@ -90,5 +90,18 @@ export function useBackups() {
   }
 
   onMounted(load)
-  return { overview, loading, busy, keepDaily, checked, checking, staged, load, backup, saveKeepDaily, check, confirmRestore }
+  return {
+    overview,
+    loading,
+    busy,
+    keepDaily,
+    checked,
+    checking,
+    staged,
+    load,
+    backup,
+    saveKeepDaily,
+    check,
+    confirmRestore,
+  }
 }

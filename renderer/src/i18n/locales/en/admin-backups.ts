@@ -14,7 +14,13 @@ export default {
   folder: 'Folder: {folder}',
   empty: 'No backups yet',
   columns: { at: 'Taken', kind: 'Kind', size: 'Size', actions: 'Actions' },
-  kinds: { daily: 'Daily', quit: 'At quit', manual: 'Manual', migration: 'Before upgrade', prerestore: 'Before restore' },
+  kinds: {
+    daily: 'Daily',
+    quit: 'At quit',
+    manual: 'Manual',
+    migration: 'Before upgrade',
+    prerestore: 'Before restore',
+  },
   restore: 'Restore',
   done: 'Backup done: {name} ({size}, {seconds} s), saved in {folder}',
   check: {
@@ -39,7 +45,8 @@ export default {
     confirm: 'Restore and restart',
     cancel: 'Cancel',
   },
-  staged: '"{file}" is ready to restore. The app is restarting; please wait and sign in again. The outcome is shown under Backups.',
+  staged:
+    '"{file}" is ready to restore. The app is restarting; please wait and sign in again. The outcome is shown under Backups.',
   lastRestore: {
     done: 'Data restored from "{file}" at {at}. The data from before is in "{backup}".',
     failed: 'Restoring "{file}" at {at} did not succeed; the previous data is still in use. Reason: {reason}',
