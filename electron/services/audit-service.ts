@@ -2,6 +2,7 @@
  * The audit log: every write, every reveal of a full number, every sign-in. Rows are written in
  * the same transaction as the change they describe, so a change without its audit row cannot exist.
  */
+import { withinShanghaiDays } from '../../database/shanghai-days'
 import { Op, type Transaction, type WhereOptions } from 'sequelize'
 import type { AuditModel, AuditRow, Models } from '../../database/models'
 import type { AuditEntryDto, Page } from '../contract/dto'
@@ -37,12 +38,7 @@ export function auditWhere(filter: AuditFilter): WhereOptions<AuditRow> {
   if (filter.entity) and.push({ entity: filter.entity })
   if (filter.entityId) and.push({ entityId: filter.entityId })
   if (filter.action) and.push({ action: filter.action })
-  if (filter.from) and.push({ at: { [Op.gte]: new Date(`${filter.from}T00:00:00+08:00`) } })
-  if (filter.to) {
-    const end = new Date(`${filter.to}T00:00:00+08:00`)
-    end.setUTCDate(end.getUTCDate() + 1)
-    and.push({ at: { [Op.lt]: end } })
-  }
+  and.push(...withinShanghaiDays<AuditRow>('at', filter.from, filter.to))
   return and.length ? { [Op.and]: and } : {}
 }
 

@@ -4,6 +4,7 @@
  * where and when. Documents that hold full ID or mobile numbers print only once the person has
  * seen them named (masked) and confirmed.
  */
+import { withinShanghaiDays } from '../../../database/shanghai-days'
 import { randomUUID } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -294,13 +295,7 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
       if (query.q) and.push(columnContains(models.sequelize, 'document_title', query.q))
       if (query.documentType) and.push({ documentType: query.documentType })
       if (query.accountId) and.push({ accountId: query.accountId })
-      // Days are Shanghai days: a print at 07:00 on the 24th is stored as the 23rd in UTC.
-      if (query.from) and.push({ at: { [Op.gte]: new Date(`${query.from}T00:00:00+08:00`) } })
-      if (query.to) {
-        const end = new Date(`${query.to}T00:00:00+08:00`)
-        end.setUTCDate(end.getUTCDate() + 1)
-        and.push({ at: { [Op.lt]: end } })
-      }
+      and.push(...withinShanghaiDays<{ at: Date }>('at', query.from, query.to))
       const { rows, count } = await PrintJob.findAndCountAll({
         where: { [Op.and]: and },
         order: [
