@@ -62,5 +62,10 @@ export function fieldError(path: string, message: string, params?: MessageParams
   return new AppError('VALIDATION', 'errors.validation', { fields: [{ path, message, params }] })
 }
 
+/** A record of this kind (`resident`, `slot` …) does not exist, or not for this account. */
+export function notFoundError(what: string): AppError {
+  return new AppError('NOT_FOUND', 'errors.notFound', { params: { what } })
+}
+
 /** What travels back over IPC: never a thrown error, whose properties Electron would strip. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload }

@@ -11,7 +11,7 @@
  */
 import type { Transaction } from 'sequelize'
 import type { Models, AccountModel } from '../../database/models'
-import { AppError } from '../contract/errors'
+import { AppError, notFoundError } from '../contract/errors'
 import type { AccountDto, AuthStateDto, SessionDto } from '../contract/dto'
 import type { ManagedAccountDto, PasswordResetDto } from '../contract/admin-dto'
 import type { AccountCreateInput, AccountUpdateInput } from '../contract/admin-schemas'
@@ -102,7 +102,7 @@ export function createAuthService(deps: {
 
   async function findAccount(id: number, transaction: Transaction): Promise<AccountModel> {
     const a = await models.Account.findByPk(id, { transaction, lock: true })
-    if (!a) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'account' } })
+    if (!a) throw notFoundError('account')
     return a
   }
 
@@ -397,7 +397,7 @@ export function createAuthService(deps: {
     async resetPassword(ctx: CallContext, id: number, password?: string): Promise<PasswordResetDto> {
       assertNotSelf(ctx, id)
       const account = await models.Account.findByPk(id)
-      if (!account) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'account' } })
+      if (!account) throw notFoundError('account')
       const temporary = password ?? generatePassword()
       const updated = await setPassword(ctx, account, temporary, { mustChange: true, action: 'resetPassword' })
       sessions.clearAccount(id)

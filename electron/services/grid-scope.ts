@@ -5,7 +5,7 @@
  */
 import { QueryTypes, type Sequelize } from 'sequelize'
 import type { Models } from '../../database/models'
-import { AppError } from '../contract/errors'
+import { notFoundError } from '../contract/errors'
 import type { Actor } from './context'
 import type { PlaceService } from './place-service'
 
@@ -27,7 +27,7 @@ export function narrowToScope(placePath: string | undefined, scope: string[]): s
   return scope.filter((s) => s.startsWith(placePath))
 }
 
-const NOT_FOUND = () => new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
+const NOT_FOUND = () => notFoundError('resident')
 
 export function createGridScope(deps: { sequelize: Sequelize; models: Models; places: PlaceService }) {
   const { sequelize, models, places } = deps
@@ -86,8 +86,7 @@ export function createGridScope(deps: { sequelize: Sequelize; models: Models; pl
       const paths = await pathsOf(actor)
       if (!paths) return
       const household = await models.Household.findByPk(householdId, { attributes: ['placeId'] })
-      if (!household || !(await placeInScope(paths, household.placeId)))
-        throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'household' } })
+      if (!household || !(await placeInScope(paths, household.placeId))) throw notFoundError('household')
     },
 
     /** A place outside the scope lists no households: it is as if it had none. */

@@ -1,7 +1,7 @@
 /** Households (户): an address, a head, and members with their relation to the head. */
 import type { Sequelize, Transaction } from 'sequelize'
 import type { HouseholdModel, Models } from '../../database/models'
-import { AppError } from '../contract/errors'
+import { AppError, notFoundError } from '../contract/errors'
 import type { HouseholdDto, ResidentDto } from '../contract/dto'
 import { ageOn, shanghaiToday } from '../contract/rules/dates'
 import type { AuditService } from './audit-service'
@@ -23,7 +23,7 @@ export function createHouseholdService(deps: {
 
   async function find(id: number, transaction?: Transaction): Promise<HouseholdModel> {
     const h = await models.Household.findByPk(id, { transaction })
-    if (!h) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'household' } })
+    if (!h) throw notFoundError('household')
     return h
   }
 
@@ -123,7 +123,7 @@ export function createHouseholdService(deps: {
     ): Promise<ResidentDto> {
       await sequelize.transaction(async (transaction) => {
         const r = await models.Resident.findByPk(input.residentId, { transaction })
-        if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
+        if (!r) throw notFoundError('resident')
         if (input.householdId !== null) {
           const target = await models.Household.findByPk(input.householdId, { transaction })
           if (!target || target.archivedAt) {

@@ -7,7 +7,7 @@ import { Op, type Transaction, type WhereOptions } from 'sequelize'
 import { columnContains } from '../../database/like'
 import type { Models, NoticeModel, NoticeTemplateModel } from '../../database/models'
 import type { NoticeRow } from '../../database/models/notices'
-import { AppError } from '../contract/errors'
+import { AppError, notFoundError } from '../contract/errors'
 import type { NoticeDto, NoticeListItemDto, NoticeTemplateDto, Page } from '../contract/dto'
 import type { NoticeInput, NoticeQuery, NoticeTemplateInput } from '../contract/notice-schemas'
 import { shanghaiToday } from '../contract/rules/dates'
@@ -72,13 +72,13 @@ export function createNoticeService({ models, audit, settings, now }: Deps) {
 
   async function findNotice(id: number, transaction?: Transaction): Promise<NoticeModel> {
     const n = await Notice.findByPk(id, { transaction })
-    if (!n || n.discardedAt) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'notice' } })
+    if (!n || n.discardedAt) throw notFoundError('notice')
     return n
   }
 
   async function findTemplate(id: number, transaction?: Transaction): Promise<NoticeTemplateModel> {
     const t = await NoticeTemplate.findByPk(id, { transaction })
-    if (!t) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'template' } })
+    if (!t) throw notFoundError('template')
     return t
   }
 

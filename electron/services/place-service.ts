@@ -5,7 +5,7 @@
  */
 import type { Sequelize, Transaction } from 'sequelize'
 import type { Models, PlaceModel } from '../../database/models'
-import { AppError, fieldError } from '../contract/errors'
+import { AppError, fieldError, notFoundError } from '../contract/errors'
 import { PLACE_KINDS, type PlaceDto, type PlaceKind, type PlaceNodeDto } from '../contract/dto'
 import type { AuditService } from './audit-service'
 import type { CallContext } from './context'
@@ -93,7 +93,7 @@ export function createPlaceService(deps: {
 
   async function find(id: number, transaction?: Transaction): Promise<PlaceModel> {
     const place = await models.Place.findByPk(id, { transaction })
-    if (!place) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'place' } })
+    if (!place) throw notFoundError('place')
     return place
   }
 
@@ -148,7 +148,7 @@ export function createPlaceService(deps: {
     async get(id: number): Promise<PlaceDto> {
       const map = await load()
       const p = map.get(id)
-      if (!p) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'place' } })
+      if (!p) throw notFoundError('place')
       return toDto(map, p)
     },
 
@@ -172,7 +172,7 @@ export function createPlaceService(deps: {
     async pathOf(placeId: number): Promise<string> {
       const map = await load()
       const p = map.get(placeId)
-      if (!p) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'place' } })
+      if (!p) throw notFoundError('place')
       return p.path
     },
 

@@ -13,7 +13,7 @@ import {
   namePinyin,
   type SearchableResident,
 } from '../../database/search/resident-search'
-import { AppError } from '../contract/errors'
+import { AppError, notFoundError } from '../contract/errors'
 import type { Page, ResidentDto, ResidentListItemDto, RevealDto } from '../contract/dto'
 import type { ResidentInput, ResidentQuery } from '../contract/schemas'
 import { checkIdNumber } from '../contract/rules/id-number'
@@ -38,7 +38,7 @@ export function createResidentService(deps: {
 
   async function find(id: number, transaction?: Transaction): Promise<ResidentModel> {
     const r = await models.Resident.findByPk(id, { transaction })
-    if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
+    if (!r) throw notFoundError('resident')
     return r
   }
 

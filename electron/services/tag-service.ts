@@ -1,6 +1,6 @@
 /** The editable dictionary of special-group tags (低保, 特困, 残疾, 空巢, 独居 …). */
 import type { Models, TagModel } from '../../database/models'
-import { AppError } from '../contract/errors'
+import { AppError, notFoundError } from '../contract/errors'
 import type { TagDto } from '../contract/dto'
 import type { AuditService } from './audit-service'
 import type { CallContext } from './context'
@@ -63,7 +63,7 @@ export function createTagService(models: Models, audit: AuditService) {
     ): Promise<TagDto> {
       return sequelize.transaction(async (transaction) => {
         const tag = await models.Tag.findByPk(input.id, { transaction })
-        if (!tag) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'tag' } })
+        if (!tag) throw notFoundError('tag')
         const before = toDto(tag)
         if (input.name !== undefined && input.name !== tag.name) {
           if (await models.Tag.findOne({ where: { name: input.name }, transaction })) {

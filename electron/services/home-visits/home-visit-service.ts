@@ -8,7 +8,7 @@ import { Op, UniqueConstraintError } from 'sequelize'
 import type { VisitBookingModel, VisitProviderModel, VisitSlotModel } from '../../../database/models/home-visits'
 import type { BookingDto, ProviderDto, SlotDto } from '../../contract/appointment-dto'
 import type { BookInput, OutcomeInput, ProviderSave, SlotQuery, SlotsAdd } from '../../contract/appointment-schemas'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import { addLocalMinutes, shanghaiDateTime } from '../../contract/rules/dates'
 import type { CallContext } from '../context'
 import type { ModuleDeps } from '../module-deps'
@@ -105,7 +105,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
 
   async function slotById(ctx: CallContext, id: number): Promise<SlotDto> {
     const slot = await models.VisitSlot.findByPk(id)
-    if (!slot) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'slot' } })
+    if (!slot) throw notFoundError('slot')
     return (await slotDtos(ctx, [slot]))[0]!
   }
 
@@ -138,7 +138,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
           return providerDto(p)
         }
         const p = await models.VisitProvider.findByPk(input.id, { transaction })
-        if (!p) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'provider' } })
+        if (!p) throw notFoundError('provider')
         const before = providerDto(p)
         await p.update(data, { transaction })
         await audit.record(
@@ -175,7 +175,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
         throw new AppError('VALIDATION', 'errors.appointments.pastMidnight')
       const created = await sequelize.transaction(async (transaction) => {
         const provider = await models.VisitProvider.findByPk(input.providerId, { transaction })
-        if (!provider) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'provider' } })
+        if (!provider) throw notFoundError('provider')
         const sameDay = await models.VisitSlot.findAll({
           where: {
             providerId: provider.id,
@@ -210,7 +210,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
     async removeSlot(ctx: CallContext, id: number): Promise<null> {
       await sequelize.transaction(async (transaction) => {
         const slot = await models.VisitSlot.findByPk(id, { transaction })
-        if (!slot) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'slot' } })
+        if (!slot) throw notFoundError('slot')
         const any = await models.VisitBooking.count({ where: { slotId: id }, transaction })
         // A slot with any booking, even cancelled, is history: it stays.
         if (any > 0) throw new AppError('CONFLICT', 'errors.appointments.slotHasBooking')
@@ -233,7 +233,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
       try {
         await sequelize.transaction(async (transaction) => {
           const slot = await models.VisitSlot.findByPk(input.slotId, { transaction })
-          if (!slot) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'slot' } })
+          if (!slot) throw notFoundError('slot')
           if (slot.startAt <= nowLocal()) throw new AppError('VALIDATION', 'errors.appointments.past')
           const live = await models.VisitBooking.findOne({
             where: { slotId: slot.id, status: { [Op.ne]: 'cancelled' } },
@@ -282,7 +282,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
     async cancel(ctx: CallContext, bookingId: number): Promise<SlotDto> {
       const slotId = await sequelize.transaction(async (transaction) => {
         const b = await models.VisitBooking.findByPk(bookingId, { transaction })
-        if (!b) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'booking' } })
+        if (!b) throw notFoundError('booking')
         if (b.status !== 'booked') throw new AppError('CONFLICT', 'errors.appointments.notBooked')
         await b.update({ status: 'cancelled' }, { transaction })
         await audit.record(ctx, { action: 'cancel', entity: 'visit-booking', entityId: b.id }, transaction)
@@ -294,7 +294,7 @@ export function createHomeVisitService(deps: ModuleDeps) {
     async recordOutcome(ctx: CallContext, input: OutcomeInput): Promise<SlotDto> {
       const slotId = await sequelize.transaction(async (transaction) => {
         const b = await models.VisitBooking.findByPk(input.id, { transaction })
-        if (!b) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'booking' } })
+        if (!b) throw notFoundError('booking')
         if (b.status === 'cancelled') throw new AppError('CONFLICT', 'errors.appointments.notBooked')
         if (input.expectedUpdatedAt && iso(b.updatedAt) !== input.expectedUpdatedAt)
           throw new AppError('CONFLICT', 'errors.appointments.staleEdit')

@@ -4,7 +4,7 @@
  */
 import { Op, type Sequelize, type Transaction } from 'sequelize'
 import type { Models } from '../../../database/models'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import {
   MEETING_TYPES,
   type ComplianceDto,
@@ -37,7 +37,7 @@ export function createComplianceService({ sequelize, models, audit, now }: Deps)
 
   async function requireBranch(branchId: number, transaction?: Transaction): Promise<void> {
     const b = await PartyBranch.findByPk(branchId, { transaction })
-    if (!b) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'branch' } })
+    if (!b) throw notFoundError('branch')
   }
 
   async function requirementsOf(branchId: number, transaction?: Transaction): Promise<RequirementDto[]> {
@@ -155,7 +155,7 @@ export function createComplianceService({ sequelize, models, audit, now }: Deps)
             })
           }
           const g = await PartyGroup.findByPk(input.groupId, { transaction })
-          if (!g) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'group' } })
+          if (!g) throw notFoundError('group')
           if (g.branchId !== input.branchId) {
             throw new AppError('VALIDATION', 'errors.validation', {
               fields: [{ path: 'groupId', message: 'errors.party.groupNotInBranch' }],

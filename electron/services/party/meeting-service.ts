@@ -6,7 +6,7 @@
 import { Op, type Sequelize, type Transaction, type WhereOptions } from 'sequelize'
 import { columnContains } from '../../../database/like'
 import type { MeetingModel, Models, PartyMemberModel } from '../../../database/models'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import type { NoticeDto, Page } from '../../contract/dto'
 import type {
   AgendaItemDto,
@@ -57,8 +57,6 @@ function parseObservers(json: string): string[] {
   }
 }
 
-const notFound = (what: string) => new AppError('NOT_FOUND', 'errors.notFound', { params: { what } })
-
 /** What the audit keeps of a meeting: its identity and state, not the whole record twice. */
 function auditView(m: MeetingModel) {
   return { type: m.type, title: m.title, startAt: m.startAt, place: m.place, status: m.status }
@@ -81,7 +79,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
 
   async function findMeeting(id: number, transaction?: Transaction): Promise<MeetingModel> {
     const m = await Meeting.findByPk(id, { transaction })
-    if (!m || m.discardedAt) throw notFound('meeting')
+    if (!m || m.discardedAt) throw notFoundError('meeting')
     return m
   }
 
@@ -364,7 +362,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
     async create(ctx: CallContext, input: MeetingCreate): Promise<MeetingDto> {
       return sequelize.transaction(async (transaction) => {
         const branch = await PartyBranch.findByPk(input.branchId, { transaction })
-        if (!branch || branch.archivedAt) throw notFound('branch')
+        if (!branch || branch.archivedAt) throw notFoundError('branch')
         let groupId: number | null = null
         if (input.type === 'group') {
           if (input.groupId === null) {
@@ -373,7 +371,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
             })
           }
           const group = await PartyGroup.findByPk(input.groupId, { transaction })
-          if (!group) throw notFound('group')
+          if (!group) throw notFoundError('group')
           if (group.branchId !== branch.id || group.archivedAt) {
             throw new AppError('VALIDATION', 'errors.validation', {
               fields: [{ path: 'groupId', message: 'errors.party.groupNotInBranch' }],
@@ -548,7 +546,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
     async followUpDone(ctx: CallContext, input: { id: number; done: boolean; date?: string }): Promise<FollowUpDto> {
       return sequelize.transaction(async (transaction) => {
         const f = await FollowUp.findByPk(input.id, { transaction })
-        if (!f) throw notFound('followUp')
+        if (!f) throw notFoundError('followUp')
         await findMeeting(f.meetingId, transaction)
         const before = { doneDate: f.doneDate }
         const today = shanghaiToday(now())
@@ -607,7 +605,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
 
     async attachment(id: number): Promise<AttachmentFileDto> {
       const a = await Attachment.findByPk(id)
-      if (!a) throw notFound('attachment')
+      if (!a) throw notFoundError('attachment')
       await findMeeting(a.meetingId)
       return { fileName: a.fileName, mime: a.mime, dataBase64: Buffer.from(a.data).toString('base64') }
     },
@@ -616,7 +614,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
     async removeAttachment(ctx: CallContext, id: number): Promise<null> {
       await sequelize.transaction(async (transaction) => {
         const a = await Attachment.findByPk(id, { transaction, attributes: { exclude: ['data'] } })
-        if (!a) throw notFound('attachment')
+        if (!a) throw notFoundError('attachment')
         requireDraft(await findMeeting(a.meetingId, transaction))
         await a.destroy({ transaction })
         await audit.record(
@@ -637,7 +635,7 @@ export function createMeetingService({ sequelize, models, audit, notices, now }:
     async makeNotice(ctx: CallContext, id: number): Promise<NoticeDto> {
       const m = await findMeeting(id)
       const template = (await notices.listTemplates()).find((t) => t.builtinKey === 'meeting')
-      if (!template) throw notFound('template')
+      if (!template) throw notFoundError('template')
       const group = m.groupId === null ? null : await PartyGroup.findByPk(m.groupId)
       const agenda = await AgendaItem.findAll({ where: { meetingId: id }, order: [['sort', 'ASC']] })
       // Document text, not interface text: the notice is a Chinese document whatever the UI language.

@@ -8,7 +8,7 @@ import { columnContains } from '../../../database/like'
 import type { Models, PartyBranchModel, PartyGroupModel, PartyMemberModel } from '../../../database/models'
 import type { PartyMemberRow } from '../../../database/models/party'
 import type { Page } from '../../contract/dto'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import {
   COMMITTEE_ROLES,
   type CommitteeRole,
@@ -34,10 +34,6 @@ type HistoryChange = 'joined' | 'becameFull' | 'outflow' | 'returned' | 'left' |
 
 function iso(d: Date): string {
   return new Date(d).toISOString()
-}
-
-function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', 'errors.notFound', { params: { what } })
 }
 
 /** A rule about one field of the input: the message is also the error's, so callers can test it. */
@@ -85,19 +81,19 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
 
   async function findBranch(id: number, transaction?: Transaction): Promise<PartyBranchModel> {
     const b = await PartyBranch.findByPk(id, { transaction })
-    if (!b) throw notFound('branch')
+    if (!b) throw notFoundError('branch')
     return b
   }
 
   async function findGroup(id: number, transaction?: Transaction): Promise<PartyGroupModel> {
     const g = await PartyGroup.findByPk(id, { transaction })
-    if (!g) throw notFound('group')
+    if (!g) throw notFoundError('group')
     return g
   }
 
   async function findMember(id: number, transaction?: Transaction): Promise<PartyMemberModel> {
     const m = await PartyMember.findByPk(id, { transaction })
-    if (!m) throw notFound('member')
+    if (!m) throw notFoundError('member')
     return m
   }
 
@@ -130,7 +126,7 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
   async function requireResident(residentId: number | null, transaction: Transaction) {
     if (residentId === null) return null
     const r = await Resident.findByPk(residentId, { transaction })
-    if (!r) throw notFound('resident')
+    if (!r) throw notFoundError('resident')
     return r
   }
 
@@ -207,7 +203,7 @@ export function createOrganisationService({ sequelize, models, audit, now }: Dep
 
   async function branchDto(id: number, transaction?: Transaction): Promise<PartyBranchDto> {
     const [dto] = await branchDtos([id], transaction)
-    if (!dto) throw notFound('branch')
+    if (!dto) throw notFoundError('branch')
     return dto
   }
 

@@ -5,7 +5,7 @@
  */
 import { Op } from 'sequelize'
 import type { Models } from '../../../database/models'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import type { MeetingDto } from '../../contract/party-dto'
 import type { PrintEngine } from '../printing/print-engine'
 import { markPages } from '../printing/layouts/year-book-pages'
@@ -165,7 +165,7 @@ export function registerPartyPrintables(deps: PartyPrintDeps): void {
     async build({ id, year }) {
       if (year === undefined || year === null) throw new AppError('VALIDATION', 'errors.party.yearRequired')
       const branch = await models.PartyBranch.findByPk(id)
-      if (!branch) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'branch' } })
+      if (!branch) throw notFoundError('branch')
       // Times are Shanghai wall-clock text (YYYY-MM-DDTHH:mm): the year is a text range.
       const rows = await models.Meeting.findAll({
         where: {

@@ -12,7 +12,7 @@ import { Op, type WhereOptions } from 'sequelize'
 import { columnContains } from '../../../database/like'
 import type { Models, PrintJobModel } from '../../../database/models'
 import type { PaperSize, Page, PrintDocumentType, PrintersDto, PrintJobDto, PrintPreviewDto } from '../../contract/dto'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import type { PrintDocumentRef, PrintLogQuery } from '../../contract/notice-schemas'
 import { roleHas, type Permission } from '../../contract/permissions'
 import { findSensitiveNumbers, type SensitiveFinding } from '../../contract/rules/sensitive-text'
@@ -121,7 +121,7 @@ export function createPrintService({ models, settings, notices, host, now }: Dep
 
   async function build(ctx: CallContext, ref: PrintDocumentRef): Promise<Printable> {
     const kind = kinds[ref.type]
-    if (!kind) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: ref.type } })
+    if (!kind) throw notFoundError(ref.type)
     if (!ctx.actor || !roleHas(ctx.actor.role, kind.permission)) throw new AppError('FORBIDDEN', 'errors.forbidden')
     return kind.build(ref)
   }

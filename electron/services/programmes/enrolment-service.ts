@@ -6,7 +6,7 @@
  */
 import { Op, type Transaction } from 'sequelize'
 import type { EnrolmentModel } from '../../../database/models/programmes'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import type { EnrolmentDto, EnrolmentResultDto, EnrolmentRevealDto } from '../../contract/programme-dto'
 import type { ContactInput, EnrolInput, EnrolmentUpdate } from '../../contract/programme-schemas'
 import { shanghaiToday } from '../../contract/rules/dates'
@@ -76,7 +76,7 @@ export function createEnrolmentService(deps: ModuleDeps) {
         if (!p) throw new AppError('NOT_FOUND', 'errors.programmes.programmeNotFound')
         if (p.archivedAt) throw new AppError('CONFLICT', 'errors.programmes.archived')
         const r = await models.Resident.findByPk(input.residentId, { transaction })
-        if (!r || r.archivedAt) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'resident' } })
+        if (!r || r.archivedAt) throw notFoundError('resident')
         const already = await models.Enrolment.findOne({
           where: { programmeId: p.id, residentId: r.id, status: ACTIVE },
           transaction,

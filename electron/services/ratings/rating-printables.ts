@@ -3,7 +3,7 @@
  * quarter 1–4, year }`) and a business's certificate (ref: `{ type: 'integrity-certificate', id:
  * rating id }`), which only an A or B rating earns.
  */
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import { shanghaiToday } from '../../contract/rules/dates'
 import { renderIntegrityCertificate, renderIntegrityList, quarterTitle } from '../printing/layouts/integrity-layouts'
 import type { PrintService } from '../printing/print-service'
@@ -20,7 +20,7 @@ export function registerRatingPrintables(deps: {
   printing.register('integrity-list', {
     permission: 'programmes.read',
     async build(ref) {
-      if (!ref.year || ref.id > 4) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'quarter' } })
+      if (!ref.year || ref.id > 4) throw notFoundError('quarter')
       const quarter = `${ref.year}-Q${ref.id}`
       const list = await ratings.quarterList(quarter)
       if (list.length === 0) throw new AppError('VALIDATION', 'errors.ratings.nothingRated', { params: { quarter } })

@@ -7,7 +7,7 @@
 import { Op, type WhereOptions } from 'sequelize'
 import type { BusinessRatingModel, BusinessModel } from '../../../database/models/ratings'
 import { columnContains } from '../../../database/like'
-import { AppError, type FieldError } from '../../contract/errors'
+import { AppError, type FieldError, notFoundError } from '../../contract/errors'
 import type { Page } from '../../contract/dto'
 import type {
   BusinessDto,
@@ -197,7 +197,7 @@ export function createRatingService(deps: ModuleDeps) {
           return businessDto(created, null)
         }
         const business = await models.Business.findByPk(input.id, { transaction })
-        if (!business) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'business' } })
+        if (!business) throw notFoundError('business')
         if (input.expectedUpdatedAt && iso(business.updatedAt) !== input.expectedUpdatedAt) {
           throw new AppError('CONFLICT', 'errors.ratings.staleEdit')
         }
@@ -229,7 +229,7 @@ export function createRatingService(deps: ModuleDeps) {
 
     async get(id: number): Promise<RatingDto> {
       const r = await models.BusinessRating.findByPk(id)
-      if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'rating' } })
+      if (!r) throw notFoundError('rating')
       return ratingDto(r)
     },
 
@@ -253,7 +253,7 @@ export function createRatingService(deps: ModuleDeps) {
           return
         }
         const c = await models.RatingCriterion.findByPk(input.id, { transaction })
-        if (!c) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'criterion' } })
+        if (!c) throw notFoundError('criterion')
         const before = { name: c.name, maxScore: c.maxScore, sort: c.sort }
         await c.update({ name: input.name, maxScore: input.maxScore, sort: input.sort }, { transaction })
         await audit.record(
@@ -268,7 +268,7 @@ export function createRatingService(deps: ModuleDeps) {
     async archiveCriterion(ctx: CallContext, id: number): Promise<CriterionDto[]> {
       await sequelize.transaction(async (transaction) => {
         const c = await models.RatingCriterion.findByPk(id, { transaction })
-        if (!c) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'criterion' } })
+        if (!c) throw notFoundError('criterion')
         const active = await models.RatingCriterion.count({ where: { archivedAt: null }, transaction })
         if (active <= 1 && c.archivedAt === null) throw new AppError('VALIDATION', 'errors.ratings.lastCriterion')
         await c.update({ archivedAt: deps.now() }, { transaction })
@@ -329,7 +329,7 @@ export function createRatingService(deps: ModuleDeps) {
 
       const saved = await sequelize.transaction(async (transaction) => {
         const business = await models.Business.findByPk(input.businessId, { transaction })
-        if (!business) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'business' } })
+        if (!business) throw notFoundError('business')
         const values = {
           businessId: business.id,
           quarter: input.quarter,

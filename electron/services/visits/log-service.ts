@@ -15,7 +15,7 @@ import { volunteersOf } from './planner-input'
 import { appendEntry } from './points-service'
 import { lookupResidents } from './residents-lookup'
 import { readVisitRules } from './visit-rules'
-import { notFound } from './volunteer-service'
+import { notFoundError } from '../../contract/errors'
 
 interface Deps {
   models: Models
@@ -28,7 +28,7 @@ export function createLogService({ models, audit, now }: Deps) {
     async log(ctx: CallContext, input: VisitLogInput): Promise<VisitLogDto> {
       return models.sequelize.transaction(async (transaction) => {
         const visit = await models.Visit.findByPk(input.visitId, { transaction })
-        if (!visit) throw notFound('visit')
+        if (!visit) throw notFoundError('visit')
         if (visit.status !== 'planned' && visit.status !== 'confirmed')
           throw new AppError('CONFLICT', 'errors.visits.visitClosed', { params: { status: visit.status } })
         const person = await models.VisitPerson.findByPk(visit.personId, { transaction })
@@ -153,7 +153,7 @@ export function createLogService({ models, audit, now }: Deps) {
     async closeFollowUp(ctx: CallContext, id: number, note: string | null): Promise<null> {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.VisitFollowUp.findByPk(id, { transaction })
-        if (!row) throw notFound('followUp')
+        if (!row) throw notFoundError('followUp')
         if (row.closedAt) return null
         await row.update({ closedAt: now(), closedNote: note }, { transaction })
         await audit.record(

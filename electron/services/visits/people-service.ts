@@ -13,7 +13,8 @@ import type { MajorChangeInput, VisitPersonInput } from '../../contract/visit-sc
 import type { AuditService } from '../audit-service'
 import type { CallContext } from '../context'
 import { lookupResidents } from './residents-lookup'
-import { notFound, parseList } from './volunteer-service'
+import { parseList } from './volunteer-service'
+import { notFoundError } from '../../contract/errors'
 
 interface Deps {
   models: Models
@@ -68,12 +69,12 @@ export function createPeopleService({ models, audit, now }: Deps) {
 
   async function get(id: number, transaction?: Transaction): Promise<VisitPersonDto> {
     const row = await models.VisitPerson.findByPk(id, { transaction })
-    if (!row) throw notFound('visitPerson')
+    if (!row) throw notFoundError('visitPerson')
     return (await toDtos([row], transaction))[0]!
   }
 
   async function checkResident(residentId: number, exceptId: number | null, transaction: Transaction) {
-    if (!(await models.Resident.findByPk(residentId, { transaction }))) throw notFound('resident')
+    if (!(await models.Resident.findByPk(residentId, { transaction }))) throw notFoundError('resident')
     const other = await models.VisitPerson.findOne({ where: { residentId }, transaction })
     if (other && other.id !== exceptId)
       throw new AppError('CONFLICT', 'errors.visits.alreadyListed', {
@@ -118,7 +119,7 @@ export function createPeopleService({ models, audit, now }: Deps) {
     async update(ctx: CallContext, id: number, input: VisitPersonInput): Promise<VisitPersonDto> {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.VisitPerson.findByPk(id, { transaction })
-        if (!row) throw notFound('visitPerson')
+        if (!row) throw notFoundError('visitPerson')
         await checkResident(input.residentId, id, transaction)
         const before = { tier: row.tier, active: row.active }
         const riskNotesChanged = input.riskNotes !== undefined && row.riskNotes !== input.riskNotes
@@ -143,14 +144,14 @@ export function createPeopleService({ models, audit, now }: Deps) {
     /** The risk notes in full, for a screen that asked: each reading is audited. */
     async revealRiskNotes(ctx: CallContext, id: number): Promise<string | null> {
       const row = await models.VisitPerson.findByPk(id)
-      if (!row) throw notFound('visitPerson')
+      if (!row) throw notFoundError('visitPerson')
       await audit.record(ctx, { action: 'reveal', entity: 'visitPerson.riskNotes', entityId: id })
       return row.riskNotes
     },
 
     async recordMajorChange(ctx: CallContext, input: MajorChangeInput): Promise<VisitPersonDto> {
       return models.sequelize.transaction(async (transaction) => {
-        if (!(await models.VisitPerson.findByPk(input.personId, { transaction }))) throw notFound('visitPerson')
+        if (!(await models.VisitPerson.findByPk(input.personId, { transaction }))) throw notFoundError('visitPerson')
         const row = await models.MajorChange.create(
           {
             personId: input.personId,

@@ -25,7 +25,7 @@ import {
 import { loadPlannerInput, volunteersOf } from './planner-input'
 import { lookupResidents } from './residents-lookup'
 import { readVisitRules } from './visit-rules'
-import { notFound } from './volunteer-service'
+import { notFoundError } from '../../contract/errors'
 
 interface Deps {
   models: Models
@@ -129,7 +129,7 @@ export function createPlanService({ models, audit, now }: Deps) {
 
   async function getVisit(id: number, transaction?: Transaction): Promise<VisitDto> {
     const row = await models.Visit.findByPk(id, { transaction })
-    if (!row) throw notFound('visit')
+    if (!row) throw notFoundError('visit')
     return (await visitDtos([row], transaction))[0]!
   }
 
@@ -219,7 +219,7 @@ export function createPlanService({ models, audit, now }: Deps) {
     async move(ctx: CallContext, input: VisitMoveInput): Promise<MoveResultDto> {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.Visit.findByPk(input.id, { transaction })
-        if (!row) throw notFound('visit')
+        if (!row) throw notFoundError('visit')
         if (row.status !== 'planned' && row.status !== 'confirmed')
           throw new AppError('CONFLICT', 'errors.visits.visitClosed', { params: { status: row.status } })
         const start = minuteFromLocal(input.startAt)
@@ -232,7 +232,7 @@ export function createPlanService({ models, audit, now }: Deps) {
         const refs: PlanVisitRef[] = plannerInput.fixed.map((f) =>
           f.key === `v${row.id}` ? { ...f, ...windowOf(row), urgent: row.kind === 'urgent' } : f,
         )
-        if (!refs.some((r) => r.key === `v${row.id}`)) throw notFound('visit')
+        if (!refs.some((r) => r.key === `v${row.id}`)) throw notFoundError('visit')
         const conflicts = checkMove(plannerInput, refs, {
           key: `v${row.id}`,
           start,
@@ -281,7 +281,7 @@ export function createPlanService({ models, audit, now }: Deps) {
     async confirm(ctx: CallContext, id: number): Promise<VisitDto> {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.Visit.findByPk(id, { transaction })
-        if (!row) throw notFound('visit')
+        if (!row) throw notFoundError('visit')
         if (row.status !== 'planned')
           throw new AppError('CONFLICT', 'errors.visits.visitClosed', { params: { status: row.status } })
         await row.update({ status: 'confirmed' }, { transaction })

@@ -13,7 +13,7 @@ import type { CatalogueItemDto, PointsAccountDto, PointsEntryDto, PointsKind } f
 import type { CatalogueItemInput } from '../../contract/visit-schemas'
 import type { AuditService } from '../audit-service'
 import type { CallContext } from '../context'
-import { notFound } from './volunteer-service'
+import { notFoundError } from '../../contract/errors'
 
 interface Deps {
   models: Models
@@ -94,7 +94,7 @@ export function createPointsService({ models, audit, now }: Deps) {
     for (let attempt = 1; ; attempt++) {
       try {
         return await models.sequelize.transaction(async (transaction) => {
-          if (!(await models.Volunteer.findByPk(entry.volunteerId, { transaction }))) throw notFound('volunteer')
+          if (!(await models.Volunteer.findByPk(entry.volunteerId, { transaction }))) throw notFoundError('volunteer')
           const row = await appendEntry(models, ctx, now(), entry, transaction)
           await audit.record(
             ctx,
@@ -112,14 +112,14 @@ export function createPointsService({ models, audit, now }: Deps) {
 
   return {
     async account(volunteerId: number): Promise<PointsAccountDto> {
-      if (!(await models.Volunteer.findByPk(volunteerId))) throw notFound('volunteer')
+      if (!(await models.Volunteer.findByPk(volunteerId))) throw notFoundError('volunteer')
       const rows = await models.PointsEntry.findAll({ where: { volunteerId }, order: [['seq', 'DESC']] })
       return { volunteerId, balance: rows[0]?.balanceAfter ?? 0, entries: rows.map(entryDto) }
     },
 
     async redeem(ctx: CallContext, input: { volunteerId: number; itemId: number }): Promise<PointsEntryDto> {
       const item = await models.CatalogueItem.findByPk(input.itemId)
-      if (!item) throw notFound('catalogueItem')
+      if (!item) throw notFoundError('catalogueItem')
       if (!item.active) throw new AppError('CONFLICT', 'errors.visits.itemInactive')
       return post(
         ctx,
@@ -156,7 +156,7 @@ export function createPointsService({ models, audit, now }: Deps) {
         if (input.id === null) row = await models.CatalogueItem.create(data, { transaction })
         else {
           row = await models.CatalogueItem.findByPk(input.id, { transaction })
-          if (!row) throw notFound('catalogueItem')
+          if (!row) throw notFoundError('catalogueItem')
           await row.update(data, { transaction })
         }
         await audit.record(

@@ -6,7 +6,7 @@
  */
 import { Op } from 'sequelize'
 import type { Models } from '../../../database/models'
-import { AppError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import { formatChineseDate } from '../../contract/rules/notice-variables'
 import type { VisitTier } from '../../contract/rules/visit-codes'
 import { escapeHtml, printPage } from '../printing/print-html'
@@ -93,7 +93,7 @@ export async function loadScheduleSheets(
   places: PlaceService,
   monday: number,
 ): Promise<{ weekFrom: string; weekTo: string; sheets: ScheduleSheet[]; records: string[] }> {
-  if (weekdayOfDay(monday) !== 1) throw new AppError('NOT_FOUND', 'errors.notFound', { params: { what: 'week' } })
+  if (weekdayOfDay(monday) !== 1) throw notFoundError('week')
   const weekFrom = dateFromDay(monday)
   const weekTo = dateFromDay(monday + 6)
   const visits = await models.Visit.findAll({

@@ -6,7 +6,7 @@
 import { Op, type Transaction } from 'sequelize'
 import type { Models } from '../../../database/models'
 import type { VolunteerModel } from '../../../database/models/visits'
-import { AppError } from '../../contract/errors'
+import { notFoundError } from '../../contract/errors'
 import { maskMobile } from '../../contract/rules/masking'
 import type { ServiceRecordDto, VolunteerDto, VolunteerStatus, WeeklyWindowDto } from '../../contract/visit-dto'
 import type { ServiceRecordInput, VolunteerInput } from '../../contract/visit-schemas'
@@ -18,10 +18,6 @@ interface Deps {
   models: Models
   audit: AuditService
   now: () => Date
-}
-
-export function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', 'errors.notFound', { params: { what } })
 }
 
 export function parseList<T>(json: string): T[] {
@@ -96,7 +92,7 @@ export function createVolunteerService({ models, audit, now }: Deps) {
 
   async function get(id: number, transaction?: Transaction): Promise<VolunteerDto> {
     const row = await models.Volunteer.findByPk(id, { transaction })
-    if (!row) throw notFound('volunteer')
+    if (!row) throw notFoundError('volunteer')
     return (await toDtos([row], transaction))[0]!
   }
 
@@ -132,7 +128,7 @@ export function createVolunteerService({ models, audit, now }: Deps) {
     async update(ctx: CallContext, id: number, input: VolunteerInput): Promise<VolunteerDto> {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.Volunteer.findByPk(id, { transaction })
-        if (!row) throw notFound('volunteer')
+        if (!row) throw notFoundError('volunteer')
         const before = { name: row.name, status: row.status, maxPerWeek: row.maxPerWeek, gridId: row.gridId }
         // Editing without retyping the mobile keeps the one on file (the form only ever saw it masked).
         const next = columns(input)
@@ -175,7 +171,7 @@ export function createVolunteerService({ models, audit, now }: Deps) {
 
     async addServiceRecord(ctx: CallContext, input: ServiceRecordInput): Promise<ServiceRecordDto> {
       return models.sequelize.transaction(async (transaction) => {
-        if (!(await models.Volunteer.findByPk(input.volunteerId, { transaction }))) throw notFound('volunteer')
+        if (!(await models.Volunteer.findByPk(input.volunteerId, { transaction }))) throw notFoundError('volunteer')
         const row = await models.ServiceRecord.create(
           { ...input, createdAt: now(), accountId: ctx.actor?.accountId ?? null },
           { transaction },
