@@ -45,7 +45,7 @@ describe('backup faults', () => {
     const mount = tmpfs('ro,size=1m')
     if ('reason' in mount) {
       console.log(`skipped: ${mount.reason}`)
-      return ctx.skip()
+      return ctx.skip(`no tmpfs to fill or lock here: ${mount.reason}`)
     }
     const { s, admin } = await started()
     host.folder = mount.dir
@@ -60,7 +60,7 @@ describe('backup faults', () => {
     const mount = tmpfs('size=64k')
     if ('reason' in mount) {
       console.log(`skipped: ${mount.reason}`)
-      return ctx.skip()
+      return ctx.skip(`no tmpfs to fill or lock here: ${mount.reason}`)
     }
     const { s, admin } = await started()
     host.folder = mount.dir
