@@ -219,6 +219,8 @@ export const PRINT_DOCUMENT_TYPES = [
   'programme-sign-in-sheet',
   'programme-blank-sign-in-sheet',
   'visit-schedule',
+  'visit-overview',
+  'volunteer-hours-certificate',
 ] as const
 export type PrintDocumentType = (typeof PRINT_DOCUMENT_TYPES)[number]
 

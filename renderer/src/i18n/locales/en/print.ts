@@ -45,6 +45,8 @@ export default {
     'programme-sign-in-sheet': 'Programme sign-in sheet',
     'programme-blank-sign-in-sheet': 'Blank programme sign-in sheet',
     'visit-schedule': 'Visit schedule',
+    'visit-overview': 'Visit overview',
+    'volunteer-hours-certificate': 'Certificate of service hours',
     'integrity-certificate': 'Integrity certificate',
   },
   recordKinds: { notice: 'Notice' },

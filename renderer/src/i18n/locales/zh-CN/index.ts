@@ -18,6 +18,10 @@ import programmes from './programmes'
 import visits from './visits'
 import ratings from './ratings'
 import appointments from './appointments'
+import home from './home'
+import visitCalendar from './visit-calendar'
+import visitPrint from './visit-print'
+import visitAdmin from './visit-admin'
 
 const messages = {
   common,
@@ -40,5 +44,9 @@ const messages = {
   visits,
   ratings,
   appointments,
+  home,
+  visitCalendar,
+  visitPrint,
+  visitAdmin,
 }
 export default messages

@@ -43,6 +43,8 @@ export default {
     'programme-sign-in-sheet': '服务项目签到表',
     'programme-blank-sign-in-sheet': '服务项目空白签到表',
     'visit-schedule': '走访安排表',
+    'visit-overview': '走访工作总览',
+    'volunteer-hours-certificate': '志愿服务时长证明',
     'integrity-certificate': '诚信经营证书',
   },
   recordKinds: { notice: '通知' },

@@ -45,6 +45,8 @@ export default {
     'programme-sign-in-sheet': '服務項目簽到表',
     'programme-blank-sign-in-sheet': '服務項目空白簽到表',
     'visit-schedule': '走訪安排表',
+    'visit-overview': '走訪工作總覽',
+    'volunteer-hours-certificate': '志願服務時長證明',
     'integrity-certificate': '誠信經營證書',
   },
   recordKinds: { notice: '通知' },

@@ -1,0 +1,3 @@
+import type base from '../zh-CN/home'
+
+export default {} satisfies typeof base

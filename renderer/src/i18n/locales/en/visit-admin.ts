@@ -1,0 +1,3 @@
+import type base from '../zh-CN/visit-admin'
+
+export default {} satisfies typeof base

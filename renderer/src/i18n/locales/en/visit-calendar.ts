@@ -1,0 +1,3 @@
+import type base from '../zh-CN/visit-calendar'
+
+export default {} satisfies typeof base

@@ -1,0 +1,2 @@
+/** Filled by the helper who owns this namespace. */
+export default {}
