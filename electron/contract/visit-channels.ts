@@ -9,6 +9,7 @@ import type {
   PointsEntryDto,
   ServiceRecordDto,
   VisitDto,
+  VisitHistoryEntryDto,
   VisitFollowUpDto,
   VisitLogDto,
   VisitPersonDto,
@@ -34,6 +35,8 @@ export const visitChannels = {
   'visit-people:risk-notes': read(schemas.byId, 'visits.read', returns<string | null>()),
   /** A hospital stay, a bereavement: the next plan puts a visit within 24 hours. */
   'visit-people:major-change': write(s.majorChange, 'visits.write', returns<VisitPersonDto>()),
+  /** The person's visits newest first; findings only for accounts that may see sensitive details. */
+  'visit-people:history': read(schemas.byId, 'visits.read', returns<VisitHistoryEntryDto[]>()),
 
   'visit-plans:rules': read(schemas.none, 'visits.read', returns<VisitRulesDto>()),
   'visit-plans:set-rules': write(s.rules, 'visits.plan', returns<VisitRulesDto>()),

@@ -75,7 +75,29 @@ export interface VisitPersonDto {
   hasRiskNotes: boolean
   usualVolunteerIds: number[]
   lastVisitAt: string | null
+  /** The next visit planned or confirmed from now on (`YYYY-MM-DDTHH:mm`), if any. */
+  nextVisitAt: string | null
   active: boolean
+}
+
+/** One visit in a person's history (`visit-people:history`), newest first. */
+export interface VisitHistoryEntryDto {
+  visitId: number
+  startAt: string
+  endAt: string
+  kind: 'regular' | 'urgent'
+  status: VisitStatus
+  volunteers: Array<{ id: number; name: string }>
+  durationMinutes: number | null
+  loggedAt: string | null
+  followUp: { id: number; dueDate: string; closed: boolean } | null
+  /** Whether the log records any finding (health, living conditions, needs). */
+  hasFindings: boolean
+  /**
+   * The findings themselves only for an account that may see sensitive details
+   * (`residents.unmask`); such a reading is audited. Otherwise null.
+   */
+  findings: { health: string | null; living: string | null; needs: string | null } | null
 }
 
 export interface VisitDto {

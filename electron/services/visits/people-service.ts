@@ -8,6 +8,7 @@ import { Op, type Transaction } from 'sequelize'
 import type { Models } from '../../../database/models'
 import type { VisitPersonModel } from '../../../database/models/visits'
 import { AppError } from '../../contract/errors'
+import { shanghaiDateTime } from '../../contract/rules/dates'
 import type { PreferredWindowDto, VisitPersonDto, VisitTier } from '../../contract/visit-dto'
 import type { MajorChangeInput, VisitPersonInput } from '../../contract/visit-schemas'
 import type { AuditService } from '../audit-service'
@@ -37,6 +38,22 @@ export function createPeopleService({ models, audit, now }: Deps) {
     })
     const lastAt = new Map<number, string>()
     for (const v of last) if ((lastAt.get(v.personId) ?? '') < v.startAt) lastAt.set(v.personId, v.startAt)
+    // Visit times are Shanghai wall-clock strings: compare with now in the same form.
+    const nowLocal = shanghaiDateTime(now()).replace(' ', 'T')
+    const upcoming = await models.Visit.findAll({
+      where: {
+        personId: { [Op.in]: ids },
+        status: { [Op.in]: ['planned', 'confirmed'] },
+        startAt: { [Op.gte]: nowLocal },
+      },
+      attributes: ['personId', 'startAt'],
+      transaction,
+    })
+    const nextAt = new Map<number, string>()
+    for (const v of upcoming) {
+      const seen = nextAt.get(v.personId)
+      if (seen === undefined || v.startAt < seen) nextAt.set(v.personId, v.startAt)
+    }
     return rows.map((r) => {
       const i = info.get(r.residentId)
       return {
@@ -51,6 +68,7 @@ export function createPeopleService({ models, audit, now }: Deps) {
         hasRiskNotes: !!r.riskNotes,
         usualVolunteerIds: parseList<number>(r.usualVolunteerIds),
         lastVisitAt: lastAt.get(r.id) ?? null,
+        nextVisitAt: nextAt.get(r.id) ?? null,
         active: r.active,
       }
     })

@@ -90,6 +90,26 @@ export function createVolunteerService({ models, audit, now }: Deps) {
     )
   }
 
+  /**
+   * A volunteer linked to a resident file takes the name from the file, and its mobile when the
+   * form sent none (the form only ever saw it masked): the full number stays in the main process.
+   */
+  async function fromResidentFile(
+    input: VolunteerInput,
+    next: ReturnType<typeof columns>,
+    takeMobile: boolean,
+    transaction: Transaction,
+  ) {
+    if (input.residentId === null) return
+    const resident = await models.Resident.findByPk(input.residentId, {
+      attributes: ['id', 'name', 'mobile'],
+      transaction,
+    })
+    if (!resident) throw notFoundError('resident')
+    next.name = resident.name
+    if (takeMobile) next.mobile = resident.mobile
+  }
+
   async function get(id: number, transaction?: Transaction): Promise<VolunteerDto> {
     const row = await models.Volunteer.findByPk(id, { transaction })
     if (!row) throw notFoundError('volunteer')
@@ -109,7 +129,9 @@ export function createVolunteerService({ models, audit, now }: Deps) {
 
     async create(ctx: CallContext, input: VolunteerInput): Promise<VolunteerDto> {
       return models.sequelize.transaction(async (transaction) => {
-        const row = await models.Volunteer.create(columns(input), { transaction })
+        const next = columns(input)
+        await fromResidentFile(input, next, input.mobile === undefined, transaction)
+        const row = await models.Volunteer.create(next, { transaction })
         await replaceAbsences(row.id, input, transaction)
         await audit.record(
           ctx,
@@ -133,6 +155,12 @@ export function createVolunteerService({ models, audit, now }: Deps) {
         // Editing without retyping the mobile keeps the one on file (the form only ever saw it masked).
         const next = columns(input)
         if (input.mobile === undefined) next.mobile = row.mobile
+        await fromResidentFile(
+          input,
+          next,
+          input.mobile === undefined && input.residentId !== row.residentId,
+          transaction,
+        )
         await row.update(next, { transaction })
         await replaceAbsences(id, input, transaction)
         await audit.record(
