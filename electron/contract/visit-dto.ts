@@ -178,6 +178,10 @@ export interface VisitFollowUpDto {
   personName: string
   text: string
   ownerAccountId: number | null
+  /** The owner's display name, for the home page list; null when nobody was named. */
+  ownerName: string | null
+  /** When the visit it came from was planned (Shanghai wall-clock, `2026-11-26T09:00`). */
+  visitStartAt: string
   dueDate: string
   closedAt: string | null
 }

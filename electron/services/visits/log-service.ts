@@ -138,6 +138,11 @@ export function createLogService({ models, audit, now }: Deps) {
         people.map((p) => p.residentId),
       )
       const name = new Map(people.map((p) => [p.id, info.get(p.residentId)?.name ?? '']))
+      const ownerIds = rows.flatMap((r) => (r.ownerAccountId ? [r.ownerAccountId] : []))
+      const owners = await models.Account.findAll({ where: { id: { [Op.in]: ownerIds } } })
+      const ownerName = new Map(owners.map((a) => [a.id, a.displayName]))
+      const visits = await models.Visit.findAll({ where: { id: { [Op.in]: rows.map((r) => r.visitId) } } })
+      const visitStart = new Map(visits.map((v) => [v.id, v.startAt]))
       return rows.map((r) => ({
         id: r.id,
         visitId: r.visitId,
@@ -145,6 +150,8 @@ export function createLogService({ models, audit, now }: Deps) {
         personName: name.get(r.personId) ?? '',
         text: r.text,
         ownerAccountId: r.ownerAccountId,
+        ownerName: r.ownerAccountId ? (ownerName.get(r.ownerAccountId) ?? null) : null,
+        visitStartAt: visitStart.get(r.visitId) ?? '',
         dueDate: r.dueDate,
         closedAt: null,
       }))

@@ -29,7 +29,8 @@ export function installGuards(router: Router): void {
     if (to.name === 'setup') return auth.signedIn ? { path: '/' } : { name: 'sign-in' }
     if (!auth.signedIn) return to.meta.public ? true : { name: 'sign-in' }
     if (to.meta.public) return { path: '/' }
-    const home = allowedMenu(auth.can)[0]?.path ?? '/settings'
+    // The first entry the account may open that this router knows: 今日工作 in the app.
+    const home = allowedMenu(auth.can).find((m) => router.hasRoute(m.name))?.path ?? '/settings'
     if (to.name === 'home') return { path: home }
     if (to.meta.permission && !auth.can(to.meta.permission)) return { path: home }
     return true

@@ -10,6 +10,7 @@ import { menu as importMenu } from './modules/imports'
 import { menu as programmeMenu } from './modules/programmes'
 import { menu as ratingMenu } from './modules/ratings'
 import { menu as homeVisitMenu } from './modules/home-visits'
+import { menu as todayMenu } from './modules/home'
 import { menu as visitMenu } from './modules/visits'
 
 export type { MenuEntry } from './menu-entry'
@@ -25,6 +26,8 @@ const inGroup = (group: MenuGroup, entries: readonly MenuEntry[]): GroupedMenuEn
 
 export const MENU: readonly GroupedMenuEntry[] = [
   ...inGroup('people', [
+    // First for everyone: the guard lands each account on the first entry it may open.
+    ...todayMenu,
     { name: 'residents', path: '/residents', label: 'layout.menu.residents', permission: 'residents.read' },
     ...importMenu,
     { name: 'places', path: '/places', label: 'layout.menu.places', permission: 'residents.read' },

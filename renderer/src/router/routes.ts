@@ -4,6 +4,7 @@ import { routes as importRoutes } from './modules/imports'
 import { routes as programmeRoutes } from './modules/programmes'
 import { routes as ratingRoutes } from './modules/ratings'
 import { routes as homeVisitRoutes } from './modules/home-visits'
+import { routes as todayRoutes } from './modules/home'
 import { routes as visitRoutes } from './modules/visits'
 
 /** Every screen is its own chunk; the first screen loads only what it shows. */
@@ -15,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'home',
     component: () => import('@/layouts/MainLayout.vue'),
     children: [
+      ...todayRoutes,
       {
         path: 'residents',
         name: 'residents',

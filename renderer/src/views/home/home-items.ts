@@ -1,0 +1,73 @@
+/**
+ * What the home page's cards show, worked out without the screen: the follow-ups in the order a
+ * clerk should deal with them, and today's programme sessions found in the programmes' details.
+ */
+import type { ProgrammeDetailDto, ProgrammeDto, SessionDto } from '@contract/programme-dto'
+import type { SlotDto } from '@contract/appointment-dto'
+import type { VisitDto, VisitFollowUpDto } from '@contract/visit-dto'
+
+export interface FollowUpItem extends VisitFollowUpDto {
+  mine: boolean
+  /** Whole days past the due date; 0 when due today or later. */
+  daysOverdue: number
+}
+
+function dayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
+}
+
+/**
+ * Overdue first (they have the earliest due dates), then by due date; on the same day the
+ * account's own before the others', so "mine" leads wherever it does not hide something older.
+ */
+export function followUpItems(
+  list: readonly VisitFollowUpDto[],
+  today: string,
+  accountId: number | null,
+): FollowUpItem[] {
+  return list
+    .map((f) => ({
+      ...f,
+      mine: accountId !== null && f.ownerAccountId === accountId,
+      daysOverdue: Math.max(0, dayNumber(today) - dayNumber(f.dueDate)),
+    }))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || Number(b.mine) - Number(a.mine) || a.id - b.id)
+}
+
+/** Today's visits by time; moved ones are left out (their new visit is listed in their place). */
+export function todaysVisits(visits: readonly VisitDto[], today: string): VisitDto[] {
+  return visits
+    .filter((v) => v.startAt.slice(0, 10) === today && v.status !== 'moved')
+    .sort((a, b) => a.startAt.localeCompare(b.startAt) || a.id - b.id)
+}
+
+/** Programmes whose term covers today: the only ones whose details can hold a session today. */
+export function inTermToday(programmes: readonly ProgrammeDto[], today: string): ProgrammeDto[] {
+  return programmes.filter((p) => !p.archived && p.termStart <= today && today <= p.termEnd)
+}
+
+export interface SessionItem {
+  session: SessionDto
+  programme: Pick<ProgrammeDto, 'id' | 'name' | 'place'>
+}
+
+/** Today's sessions of the given programmes (cancelled ones kept, to say so), by start time. */
+export function todaysSessions(details: readonly ProgrammeDetailDto[], today: string): SessionItem[] {
+  return details
+    .flatMap((d) =>
+      d.sessions
+        .filter((s) => s.date === today)
+        .map((session) => ({
+          session,
+          programme: { id: d.programme.id, name: d.programme.name, place: d.programme.place },
+        })),
+    )
+    .sort((a, b) => a.session.startTime.localeCompare(b.session.startTime) || a.session.id - b.session.id)
+}
+
+/** Today's booked doctor and lawyer slots (cancelled bookings free the slot and are left out). */
+export function todaysBookings(slots: readonly SlotDto[]): SlotDto[] {
+  return slots
+    .filter((s) => s.booking !== null && s.booking.status !== 'cancelled')
+    .sort((a, b) => a.startAt.localeCompare(b.startAt) || a.id - b.id)
+}
