@@ -8,12 +8,16 @@ import { createPeopleService } from './people-service'
 import { createPlanService } from './plan-service'
 import { createPointsService } from './points-service'
 import { registerVisitPrintables } from './schedule-sheet'
+import { registerHoursCertificatePrintable } from './hours-certificate'
+import { registerOverviewPrintable } from './overview-sheet'
 import { readVisitRules, writeVisitRules } from './visit-rules'
 import { createVolunteerService } from './volunteer-service'
 
 export function createVisitServices(deps: ModuleDeps) {
   const base = { models: deps.models, audit: deps.audit, now: deps.now }
   registerVisitPrintables(deps)
+  registerOverviewPrintable(deps)
+  registerHoursCertificatePrintable(deps)
   return {
     volunteers: createVolunteerService(base),
     people: createPeopleService(base),

@@ -6,4 +6,6 @@ export default {
   pointsInsufficient: 'Not enough points: {balance} available, {needed} needed',
   itemInactive: 'This item is no longer offered',
   nothingPlanned: 'No visits are planned that week: there is no schedule to print',
+  noServiceHours: '{name} has no service on record in the chosen period: no certificate of service hours can be issued',
+  certificateTooLong: 'The certificate runs past one page: shorten the commendation titles and print again',
 } satisfies typeof base
