@@ -1,0 +1,147 @@
+/**
+ * The visit printables from their screens: a volunteer's certificate of service hours (时长证明)
+ * from the volunteers list, this year's, saved as PDF and logged with its records; the month's
+ * overview (打印总览) from the plan screen's toolbar. Screenshots at 1366×768 go to test-results
+ * and /tmp/shots/visits-print-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs'
+import { test, expect, type StationApp } from './fixtures'
+import { signIn } from './support/flows'
+import { seedAdministrator } from './support/community'
+import { expectTidyScreen, watchConsole } from './support/screen-checks'
+import type { CallContext } from '../../electron/services/context'
+import { readPdf } from '../helpers/pdf-reader'
+import { seedVisitCommunity } from '../helpers/visits'
+
+const CTX: CallContext = { actor: null, channel: 'test' }
+const SHOTS = '/tmp/shots'
+
+async function shot(app: StationApp, name: string) {
+  mkdirSync(SHOTS, { recursive: true })
+  await app.page.waitForTimeout(400)
+  await app.page.screenshot({ path: `${SHOTS}/${name}.png` })
+  await app.screenshot(name)
+}
+
+const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear()
+
+async function volunteer(app: StationApp, name: string, gridId: number) {
+  return app.services.visits.volunteers.create(CTX, {
+    residentId: null,
+    name,
+    mobile: '13812345670',
+    skills: [],
+    dialects: [],
+    gridId,
+    availability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '12:00' })),
+    absences: [],
+    maxPerWeek: 4,
+    status: 'active',
+    notes: null,
+  })
+}
+
+test('a volunteer’s certificate of service hours for this year is saved as PDF from the volunteers screen', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const { page, services } = app
+  const console = watchConsole(page)
+  await seedAdministrator(services)
+  const community = await seedVisitCommunity(services, CTX, 1)
+  const zhou = await volunteer(app, '周阿姨', community.grids[0]!)
+  const newcomer = await volunteer(app, '吴师傅', community.grids[1]!)
+  const year = thisYear()
+  const add = (kind: 'service' | 'training' | 'commendation', date: string, hours: number, title: string) =>
+    services.visits.volunteers.addServiceRecord(CTX, { volunteerId: zhou.id, kind, date, hours, title })
+  await add('service', `${year}-03-12`, 3.5, '社区义诊引导')
+  await add('training', `${year}-04-02`, 2, '急救培训')
+  await add('service', `${year - 1}-09-01`, 6, '重阳节活动')
+  await add('commendation', `${year}-05-04`, 0, '街道优秀志愿者')
+
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.open('/')
+  await signIn(page)
+  await app.open('/volunteers')
+  const row = page.locator('.el-table__row', {
+    has: page.locator(`[data-testid="volunteer-row"][data-id="${zhou.id}"]`),
+  })
+  await row.getByTestId('vr-certificate').click()
+  const menu = page.locator('.el-dropdown-menu:visible')
+  await expect(menu.getByTestId('certificate-period')).toHaveCount(3)
+  await expect(menu.locator('[data-period="thisYear"]')).toHaveText(`今年（${year}年）`)
+  await shot(app, 'visits-print-certificate-menu')
+  await menu.locator('[data-period="thisYear"]').click()
+
+  const print = page.getByTestId('print-dialog')
+  await expect(print).toBeVisible()
+  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  await expect(print.getByTestId('print-page')).toHaveCount(1)
+  await expectTidyScreen(page, console)
+  await shot(app, 'visits-print-certificate')
+  await print.getByTestId('print-save-pdf').click()
+  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const saved = app.print.suggested.at(-1)!
+  const pdf = await readPdf(new Uint8Array(readFileSync(saved)))
+  expect(pdf.pageCount).toBe(1)
+  const text = pdf.pages[0]!.items.map((i) => i.text)
+    .join('')
+    .replace(/\s+/g, '')
+  expect(text).toContain('志愿服务时长证明')
+  expect(text).toContain('兹证明周阿姨同志')
+  expect(text).toContain('累计服务时长5.5小时')
+  expect(text).toContain('街道优秀志愿者')
+  expect(text).not.toContain('13812345670')
+  const job = (await services.printing.log({ page: 1, pageSize: 5 })).items[0]!
+  expect(job.documentType).toBe('volunteer-hours-certificate')
+  expect(job.records).toContain(`volunteer:${zhou.id}`)
+  expect(job.records.filter((r) => r.startsWith('service-record:'))).toHaveLength(3)
+  await print.getByTestId('print-close').click()
+
+  // Someone with no service yet: refused, in words, nothing to save.
+  const other = page.locator('.el-table__row', {
+    has: page.locator(`[data-testid="volunteer-row"][data-id="${newcomer.id}"]`),
+  })
+  await other.getByTestId('vr-certificate').click()
+  await page.locator('.el-dropdown-menu:visible').locator('[data-period="all"]').click()
+  await expect(print).toContainText('吴师傅在所选期间没有服务记录，不能出具志愿服务时长证明', { timeout: 30_000 })
+  await shot(app, 'visits-print-certificate-refused')
+})
+
+test('the month’s overview opens in the print dialog from the plan screen', async ({ app }) => {
+  test.setTimeout(120_000)
+  const { page, services } = app
+  await seedAdministrator(services)
+  const community = await seedVisitCommunity(services, CTX, 2)
+  await volunteer(app, '周阿姨', community.grids[0]!)
+  for (const residentId of community.residents.flat()) {
+    await services.visits.people.create(CTX, {
+      residentId,
+      tier: 'key',
+      preferredWindows: [],
+      riskNotes: '心脏病',
+      usualVolunteerIds: [],
+      active: true,
+    })
+  }
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.open('/')
+  await signIn(page)
+  await page.getByTestId('menu-visit-plan').click()
+  const date = page.getByRole('combobox', { name: '计划日期' })
+  await date.fill('2026-12-01')
+  await date.press('Enter')
+  await page.getByTestId('plan-generate').click()
+  await expect(page.getByTestId('plan-stats')).toBeVisible()
+  await page.getByTestId('plan-print-overview').click()
+  const print = page.getByTestId('print-dialog')
+  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  await expect(print).toContainText('2026年12月走访工作总览')
+  await shot(app, 'visits-print-overview')
+  await print.getByTestId('print-save-pdf').click()
+  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const pdf = await readPdf(new Uint8Array(readFileSync(app.print.suggested.at(-1)!)))
+  const text = pdf.pages.map((p) => p.items.map((i) => i.text).join('')).join('')
+  expect(text).toContain('2026年12月走访工作总览')
+  expect(text).not.toContain('心脏病')
+})
