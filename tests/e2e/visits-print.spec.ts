@@ -62,7 +62,7 @@ test('a volunteer’s certificate of service hours for this year is saved as PDF
   await page.setViewportSize({ width: 1366, height: 768 })
   await app.open('/')
   await signIn(page)
-  await app.open('/volunteers')
+  await page.getByTestId('menu-volunteers').click()
   const row = page.locator('.el-table__row', {
     has: page.locator(`[data-testid="volunteer-row"][data-id="${zhou.id}"]`),
   })
