@@ -2,8 +2,11 @@
  * `npm run bench:visits`: the visit planner on a month (December 2026) for 2,000 people and 300
  * volunteers in 20 grids, seeded. The target is ≤ 2 s per plan. Besides the time it reports the
  * plan's quality: visits sent to a volunteer from another grid, visits that kept last time's
- * volunteer, and visits left unassigned (by reason). The same plan is then checked rule by rule
- * with the property tests' checker, so a fast but wrong plan fails here too.
+ * volunteer, and visits left unassigned (by reason); and where the visits sit in the day: starts
+ * by hour, the share at 09:00 (the station's first minute) and at the first minute of the
+ * person's window, visits over the 12:00–14:00 nap, preferred-window hits, and volunteers' idle
+ * time between visits. The same plan is then checked rule by rule with the property tests'
+ * checker, so a fast but wrong plan fails here too.
  *
  * Then the first seed's month once more through the service on a real SQLite file (loading,
  * planning, writing the visits), unless `--no-db`.
@@ -25,6 +28,7 @@ import {
 import { createServiceContainer } from '../../electron/services/container'
 import { setupAdmin, tempDir } from '../helpers/temp-container'
 import { benchInstance, violations } from '../helpers/visits'
+import { hourHistogram, startTimeStats } from '../helpers/visit-times'
 import { summarise, table } from './stats'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -46,6 +50,8 @@ const iterations = Number(args.iterations)
 const TARGET_MS = 2000
 
 const rows: string[][] = []
+const timeRows: string[][] = []
+const histograms: string[] = []
 const results: unknown[] = []
 let failed = false
 for (const seed of seeds) {
@@ -66,6 +72,19 @@ for (const seed of seeds) {
   // A volunteer from another grid is either last time's (continuity first) or the only one free.
   const crossForContinuity = r.visits.filter((v) => !v.sameGrid && v.keptLastVolunteer).length
   if (time.max > TARGET_MS || broken.length > 0) failed = true
+  const times = startTimeStats(input, r)
+  const pct = (n: number, of: number) => `${n} (${of === 0 ? 0 : Math.round((1000 * n) / of) / 10}%)`
+  timeRows.push([
+    String(seed),
+    pct(times.atDayStart, times.visits),
+    pct(times.atWindowStart, times.visits),
+    pct(times.inNap, times.visits),
+    `${times.preferredHits}/${times.withPreferred}`,
+    String(times.offQuarter),
+    `${times.idleMinutes} min / ${times.chainedDays}`,
+    String(times.peakAtOnce),
+  ])
+  histograms.push(`seed ${seed}, starts by hour:\n${hourHistogram(times.byHour)}`)
   results.push({
     seed,
     people,
@@ -74,6 +93,7 @@ for (const seed of seeds) {
     stats: r.stats,
     crossForContinuity,
     reasons,
+    startTimes: times,
     weeklyCapacity: capacity,
     violations: broken.slice(0, 20),
   })
@@ -113,6 +133,24 @@ console.log(
     [true, true, true, true, true, true, true, true, true, true],
   ),
 )
+console.log('\nWhere the visits sit in the day\n')
+console.log(
+  table(
+    [
+      'seed',
+      'at 09:00',
+      'at window start',
+      'over 12–14 nap',
+      'in preferred window',
+      'off quarter hour',
+      'idle between chained visits / volunteer-days',
+      'most at once',
+    ],
+    timeRows,
+    [true, true, true, true, true, true, true, true],
+  ),
+)
+console.log(`\n${histograms.join('\n\n')}`)
 console.log(`\ntarget: every plan ≤ ${TARGET_MS} ms and no rule broken: ${failed ? 'FAILED' : 'met'}`)
 
 /**

@@ -63,6 +63,16 @@ export class PlannerCalendar {
     return [...state.byDay.values()].flat()
   }
 
+  /** Every booking, kept and planned, in booking order. */
+  allBookings(): Booking[] {
+    return [...this.bookings.values()]
+  }
+
+  /** The volunteer's bookings on one day (a copy, in booking order). */
+  bookingsOn(volunteerId: number, day: number): Booking[] {
+    return [...(this.volunteers.get(volunteerId)?.byDay.get(day) ?? [])]
+  }
+
   weekCount(volunteerId: number, day: number, ignoreKey?: string): number {
     const state = this.volunteers.get(volunteerId)
     if (!state) return 0
@@ -96,6 +106,14 @@ export class PlannerCalendar {
     const weekday = weekdayOfDay(day)
     if (urgent) return this.dayHoursByWeekday[weekday]!
     return this.personWindows.get(personId)?.[weekday] ?? this.dayHoursByWeekday[weekday]!
+  }
+
+  /** Whether [start, end) lies in one of the person's own windows (the station's day hours if they name none). */
+  insideOwnWindow(personId: number, start: number, end: number): boolean {
+    const day = dayOf(start)
+    const from = start - day * MINUTES_PER_DAY
+    const to = end - day * MINUTES_PER_DAY
+    return this.windowsFor(personId, day, false).some((w) => w.from <= from && w.to >= to)
   }
 
   /** Whether the volunteer's weekly availability covers [start, end) and no exception touches it. */

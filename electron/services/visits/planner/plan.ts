@@ -3,11 +3,12 @@
  * narrow windows, pairs before singles), each given the best volunteer of the first preference
  * group that has one free (last time's volunteers, the usual ones, the person's grid, everyone
  * else), on the least busy day; then a repair pass that frees a volunteer for an unassigned visit
- * by moving one of their visits to someone else. What still cannot be placed is returned with the
- * reason, never dropped.
+ * by moving one of their visits to someone else; then a pass that picks each visit's time of day
+ * (retime.ts). What still cannot be placed is returned with the reason, never dropped.
  */
 import { PlannerCalendar, type Booking } from './calendar'
 import { computeDemands } from './demand'
+import { retimeVisits } from './retime'
 import { dayOf, MINUTES_PER_DAY, weekOfDay } from './time'
 import type { PlannedVisit, PlannerInput, PlannerPerson, PlanResult, UnassignedVisit, VisitDemand } from './types'
 
@@ -19,6 +20,8 @@ interface Choice {
 /** How long a chain of displaced visits the repair pass tries, and how many moves in all per visit. */
 const REPAIR_DEPTH = 6
 const REPAIR_BUDGET = 300
+/** Outweighs every other part of a slot's cost: an urgent visit goes outside the person's window only when it must. */
+const URGENT_OUTSIDE_OWN_WINDOW = 1000
 
 export function planVisits(input: PlannerInput): PlanResult {
   return new Planner(input).run()
@@ -65,11 +68,18 @@ class Planner {
     const pending: VisitDemand[] = []
     for (const d of ordered) if (!this.tryPlace(d)) pending.push(d)
 
-    const unassigned: UnassignedVisit[] = []
-    for (const d of pending) {
-      if (d.volunteersNeeded === 1 && this.repair(d)) continue
-      unassigned.push(this.explain(d))
+    let left = pending.filter((d) => !(d.volunteersNeeded === 1 && this.repair(d)))
+    // Times of day last: placement packs each day from its first minute (that finds the most
+    // assignments), then retimeVisits spreads the day without changing any day or volunteer.
+    // Moving visits can open room for one still unplaced, so those are tried again, and their
+    // reasons are worked out on the final calendar so "all booked" stays true.
+    for (;;) {
+      retimeVisits(this.cal, this.planned, this.people)
+      const still = left.filter((d) => !this.tryPlace(d))
+      if (still.length === left.length) break
+      left = still
     }
+    const unassigned = left.map((d) => this.explain(d))
 
     const visits = [...this.planned.values()].sort((a, b) => a.start - b.start || a.personId - b.personId)
     const person = (id: number) => this.people.get(id)!
@@ -163,21 +173,38 @@ class Planner {
     for (let day = dayOf(d.from); day * MINUTES_PER_DAY < d.to; day++) yield day
   }
 
-  /** The volunteer's best slot for the demand: the day least busy for them and for the station. */
+  /**
+   * The volunteer's best slot for the demand: the day least busy for them and for the station, at
+   * its first free start (the time of day is chosen later, by retimeVisits). An urgent visit may
+   * use the station's day hours, but a start inside the person's own window, on either day of its
+   * 24 hours, comes first: the time of day pass only moves visits within their day.
+   */
   private bestSlot(d: VisitDemand, volunteerId: number, ignoreKey?: string): { start: number; cost: number } | null {
     const dur = this.cal.settings.durationMinutes
+    const ownFirst = d.kind === 'urgent' && this.people.get(d.personId)!.preferredWindows.length > 0
     let best: { start: number; cost: number } | null = null
     for (const day of this.days(d)) {
       if (this.cal.personVisitedOn(d.personId, day)) continue
       if (!this.cal.underLimit(volunteerId, day, ignoreKey)) continue
       const cost = 3 * this.cal.volunteerDayCount(volunteerId, day) + this.cal.load(day) / this.meanLoad
       if (best && cost >= best.cost) continue
-      for (const start of this.cal.candidateStarts(d, volunteerId, day)) {
-        if (!this.cal.conflictAt(volunteerId, start, start + dur, ignoreKey)) {
-          best = { start, cost }
+      let start: number | undefined
+      let outside = false
+      for (const s of this.cal.candidateStarts(d, volunteerId, day)) {
+        if (this.cal.conflictAt(volunteerId, s, s + dur, ignoreKey)) continue
+        if (!ownFirst || this.cal.insideOwnWindow(d.personId, s, s + dur)) {
+          start = s
+          outside = false
           break
         }
+        if (start === undefined) {
+          start = s
+          outside = true
+        }
       }
+      if (start === undefined) continue
+      const total = cost + (outside ? URGENT_OUTSIDE_OWN_WINDOW : 0)
+      if (!best || total < best.cost) best = { start, cost: total }
     }
     return best
   }

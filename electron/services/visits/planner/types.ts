@@ -73,7 +73,7 @@ export interface PlannerSettings {
   durationMinutes: number
   /** Travel time a volunteer needs between two visits. */
   bufferMinutes: number
-  /** Visits start on multiples of this many minutes after midnight. */
+  /** Visits start on multiples of this many minutes after midnight: quarter hours, as the printed sheet reads. */
   stepMinutes: number
   /** The station's visiting hours, used when a person names no preferred window. */
   dayHours: { from: number; to: number }
@@ -83,7 +83,7 @@ export interface PlannerSettings {
 export const DEFAULT_PLANNER_SETTINGS: PlannerSettings = {
   durationMinutes: 60,
   bufferMinutes: 30,
-  stepMinutes: 30,
+  stepMinutes: 15,
   dayHours: { from: 9 * 60, to: 17 * 60 },
   tiers: DEFAULT_TIER_RULES,
 }
