@@ -187,7 +187,9 @@ test('the coordinator lands on 今日工作, sees the overdue follow-up first an
   await expectTidyScreen(page, console)
 })
 
-test('in English, and without visits.read: no follow-up card', async ({ app }) => {
+test('in English; and a secretary, without visits.read, sees the meetings due but no follow-up card', async ({
+  app,
+}) => {
   test.setTimeout(120_000)
   const { page, services } = app
   const console = watchConsole(page)
@@ -206,15 +208,41 @@ test('in English, and without visits.read: no follow-up card', async ({ app }) =
   await expectTidyScreen(page, console)
   await shot(app, 'home-en')
 
+  // A secretary may read party work, not visits: the meetings due, and no follow-up card.
+  const branch = await services.organisation.saveBranch(ADMIN_CTX, { name: '第一党支部' })
+  const matrix = await services.compliance.matrix({ branchId: branch.id, year: Number(shanghaiToday().slice(0, 4)) })
+  const behind = matrix.rows.filter((r) => r.cells.some((c) => c.state === 'missing' || c.state === 'dueSoon'))
   await signOut(page)
   await signIn(page, SECRETARY.username, SECRETARY.password)
   await expect(page.getByTestId('home-title')).toBeVisible()
   expect(page.url()).toMatch(/#\/today$/)
   await expect(page.getByTestId('home-follow-ups')).toHaveCount(0)
   await expect(page.getByTestId('home-visits')).toHaveCount(0)
-  await expect(page.getByTestId('home-nothing')).toBeVisible()
+  await expect(page.getByTestId('home-compliance').getByTestId('cw-row')).toHaveCount(behind.length)
+  if (behind.length > 0) await expect(page.getByTestId('cw-row').first()).toContainText('第一党支部')
   await expectTidyScreen(page, console)
   await shot(app, 'home-secretary-en')
+})
+
+test('the administrator sees all five cards, each loaded on its own', async ({ app }) => {
+  test.setTimeout(120_000)
+  const { page, services } = app
+  const console = watchConsole(page)
+  await seedAdministrator(services)
+  const coordinatorId = await account(services, COORDINATOR, 'coordinator')
+  await arrange(services, coordinatorId)
+  await services.organisation.saveBranch(ADMIN_CTX, { name: '第一党支部' })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.open('/')
+  await signIn(page)
+  for (const card of ['home-follow-ups', 'home-compliance', 'home-visits', 'home-sessions', 'home-bookings'])
+    await expect(page.getByTestId(card)).toBeVisible()
+  // The administrator owns one follow-up: "mine" shows it, the other two are a click away.
+  await expect(page.getByTestId('fu-row')).toHaveCount(1)
+  await expect(page.getByTestId('fu-row')).toContainText('申请居家适老化改造')
+  await expect(page.getByTestId('home-compliance').getByTestId('cw-row').first()).toBeVisible()
+  await expectTidyScreen(page, console)
+  await shot(app, 'home-admin-zh-CN')
 })
 
 test("a counter clerk's menu, with 今日工作 first, fits 1366×768 without scrolling", async ({ app }) => {

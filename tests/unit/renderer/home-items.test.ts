@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { VisitDto, VisitFollowUpDto } from '@contract/visit-dto'
 import type { ProgrammeDetailDto, ProgrammeDto, SessionDto } from '@contract/programme-dto'
 import type { SlotDto } from '@contract/appointment-dto'
+import type { ComplianceCellDto } from '@contract/party-dto'
 import {
+  complianceWarnings,
   followUpItems,
   inTermToday,
   todaysBookings,
@@ -125,5 +127,76 @@ describe("today's lists", () => {
       slot(4, '2026-11-24T08:30', 'booked'),
     ])
     expect(list.map((s) => s.id)).toEqual([4, 1])
+  })
+})
+
+describe('party meetings due', () => {
+  it('lists the rows with periods not held or due soon, per branch, and nothing for a branch on track', () => {
+    const cell = (period: number, state: ComplianceCellDto['state']): ComplianceCellDto => ({
+      period,
+      state,
+      held: state === 'held' ? 1 : 0,
+      required: 1,
+      meetingIds: [],
+      reason: null,
+    })
+    const warnings = complianceWarnings([
+      {
+        branch: { name: '第一党支部' },
+        compliance: {
+          branchId: 1,
+          year: 2026,
+          rows: [
+            {
+              type: 'committee',
+              groupId: null,
+              groupName: null,
+              period: 'month',
+              timesPerPeriod: 1,
+              cells: [cell(9, 'missing'), cell(10, 'held'), cell(11, 'dueSoon'), cell(12, 'future')],
+            },
+            {
+              type: 'lecture',
+              groupId: null,
+              groupName: null,
+              period: 'quarter',
+              timesPerPeriod: 1,
+              cells: [cell(3, 'held'), cell(4, 'open')],
+            },
+          ],
+        },
+      },
+      {
+        branch: { name: '第二党支部' },
+        compliance: {
+          branchId: 2,
+          year: 2026,
+          rows: [
+            {
+              type: 'group',
+              groupId: 5,
+              groupName: '一组',
+              period: 'month',
+              timesPerPeriod: 1,
+              cells: [cell(7, 'missing'), cell(8, 'notRequired'), cell(10, 'missing')],
+            },
+          ],
+        },
+      },
+    ])
+    expect(warnings).toEqual([
+      {
+        branchName: '第一党支部',
+        row: { type: 'committee', groupName: null, period: 'month' },
+        missing: [9],
+        dueSoon: [11],
+      },
+      {
+        branchName: '第二党支部',
+        row: { type: 'group', groupName: '一组', period: 'month' },
+        missing: [7, 10],
+        dueSoon: [],
+      },
+    ])
   })
 })

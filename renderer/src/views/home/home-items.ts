@@ -4,6 +4,7 @@
  */
 import type { ProgrammeDetailDto, ProgrammeDto, SessionDto } from '@contract/programme-dto'
 import type { SlotDto } from '@contract/appointment-dto'
+import type { ComplianceDto, ComplianceRowDto, PartyBranchDto } from '@contract/party-dto'
 import type { VisitDto, VisitFollowUpDto } from '@contract/visit-dto'
 
 export interface FollowUpItem extends VisitFollowUpDto {
@@ -70,4 +71,34 @@ export function todaysBookings(slots: readonly SlotDto[]): SlotDto[] {
   return slots
     .filter((s) => s.booking !== null && s.booking.status !== 'cancelled')
     .sort((a, b) => a.startAt.localeCompare(b.startAt) || a.id - b.id)
+}
+
+export interface ComplianceWarning {
+  branchName: string
+  row: Pick<ComplianceRowDto, 'type' | 'groupName' | 'period'>
+  /** Periods past without the meetings required (未开), oldest first. */
+  missing: number[]
+  /** Periods ending within days and not yet held (即将到期). */
+  dueSoon: number[]
+}
+
+/** The meetings a branch is behind on or must hold soon, this year; branches in the order given. */
+export function complianceWarnings(
+  matrices: ReadonlyArray<{ branch: Pick<PartyBranchDto, 'name'>; compliance: ComplianceDto }>,
+): ComplianceWarning[] {
+  return matrices.flatMap(({ branch, compliance }) =>
+    compliance.rows.flatMap((row) => {
+      const missing = row.cells.filter((c) => c.state === 'missing').map((c) => c.period)
+      const dueSoon = row.cells.filter((c) => c.state === 'dueSoon').map((c) => c.period)
+      if (missing.length === 0 && dueSoon.length === 0) return []
+      return [
+        {
+          branchName: branch.name,
+          row: { type: row.type, groupName: row.groupName, period: row.period },
+          missing,
+          dueSoon,
+        },
+      ]
+    }),
+  )
 }

@@ -8,6 +8,7 @@ export default {
   hello: 'Hello, {name}',
   nothing: 'Nothing for your account to deal with here today. Use the menu on the left to open a screen.',
   loadFailed: 'Could not load this',
+  listSeparator: ', ',
   retry: 'Retry',
   followUps: {
     title: 'Follow-ups',
@@ -54,5 +55,12 @@ export default {
     title: 'Doctor and lawyer visits today',
     toBookings: 'Home visits',
     none: 'No doctor or lawyer bookings today.',
+  },
+  compliance: {
+    title: 'Party meetings due',
+    toCompliance: 'Meeting compliance',
+    none: 'Every meeting required so far this year has been held; none is due soon.',
+    missing: 'Not held ({n}): {periods}',
+    dueSoon: 'Due soon: {periods}',
   },
 } satisfies typeof base

@@ -7,6 +7,7 @@ export default {
   hello: '{name}，您好',
   nothing: '您的账号今天没有需要在这里处理的事项。请从左侧菜单进入要用的功能。',
   loadFailed: '没有读到数据',
+  listSeparator: '、',
   retry: '重试',
   followUps: {
     title: '待办跟进',
@@ -53,5 +54,12 @@ export default {
     title: '今日送医送法',
     toBookings: '送医送法上门',
     none: '今天没有送医、送法预约。',
+  },
+  compliance: {
+    title: '组织生活提醒',
+    toCompliance: '组织生活检查',
+    none: '今年的三会一课都按要求开了，没有逾期或即将到期的。',
+    missing: '未开 {n} 期：{periods}',
+    dueSoon: '即将到期：{periods}',
   },
 }

@@ -8,6 +8,7 @@ export default {
   hello: '{name}，您好',
   nothing: '您的帳號今天沒有需要在這裡處理的事項。請從左側選單進入要用的功能。',
   loadFailed: '沒有讀到資料',
+  listSeparator: '、',
   retry: '重試',
   followUps: {
     title: '待辦跟進',
@@ -54,5 +55,12 @@ export default {
     title: '今日送醫送法',
     toBookings: '送醫送法上門',
     none: '今天沒有送醫、送法預約。',
+  },
+  compliance: {
+    title: '組織生活提醒',
+    toCompliance: '組織生活檢查',
+    none: '今年的三會一課都按要求開了，沒有逾期或即將到期的。',
+    missing: '未開 {n} 期：{periods}',
+    dueSoon: '即將到期：{periods}',
   },
 } satisfies typeof base
