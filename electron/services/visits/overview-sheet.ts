@@ -136,7 +136,7 @@ export function renderOverview(
     PAGE_NUMBER_GLYPHS +
     `<h1>${e(title)}</h1>` +
     `<p class="sub" style="text-indent:0">统计期间：${formatChineseDate(data.from)}至${formatChineseDate(data.to)}&#x3000;` +
-    `${e(data.station)}&#x3000;打印日期：${formatChineseDate(data.printedOn)}</p>` +
+    `打印日期：${formatChineseDate(data.printedOn)}</p>` +
     '<h2>一、总体情况</h2>' +
     figures +
     summary +
@@ -150,7 +150,7 @@ export function renderOverview(
     load +
     '<div class="end"><p class="note">说明：应访次数按本站设置的各等级走访间隔计算；“走访到位”指本月已走访次数不少于应访次数；' +
     '服务小时含走访、其他志愿服务和培训。本表不含个人敏感信息，仅供工作使用，请妥善保管。</p>' +
-    '<div class="sign"><span>制表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;</span>' +
+    `<div class="sign"><span>制表单位：${e(data.station)}</span><span>制表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;</span>` +
     '<span>审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;</span></div></div>'
 
   return printPage(engine, { title, paper: 'A4', css: pageCss() + css, bodyHtml: html })
