@@ -22,10 +22,17 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/visits/PlanView.vue'),
     meta: { permission: 'visits.read' },
   },
+  {
+    path: 'visit-rules',
+    name: 'visit-rules',
+    component: () => import('@/views/visits/RulesView.vue'),
+    meta: { permission: 'visits.plan' },
+  },
 ]
 
 export const menu: MenuEntry[] = [
   { name: 'visit-plan', path: '/visit-plan', label: 'visits.menu.plan', permission: 'visits.read' },
   { name: 'visit-people', path: '/visit-people', label: 'visits.menu.people', permission: 'visits.read' },
   { name: 'volunteers', path: '/volunteers', label: 'visits.menu.volunteers', permission: 'visits.read' },
+  { name: 'visit-rules', path: '/visit-rules', label: 'visitAdmin.rules.menu', permission: 'visits.plan' },
 ]
