@@ -72,6 +72,8 @@ interface Anchors {
   grids: Array<number | null>
 }
 
+const NO_ANCHORS: Anchors = { starts: [], grids: [] }
+
 export function retimeVisits(
   cal: PlannerCalendar,
   planned: Map<string, PlannedVisit>,
@@ -117,14 +119,17 @@ class Retimer {
     for (const v of [...this.planned.values()].sort(byStartThenKey)) this.moveAlone(v.key)
     // Visits still over the nap or outside an urgent person's window go once more, until none
     // moves: a move after theirs may have freed a better time.
-    for (let round = 0; round < FINAL_ROUNDS; round++) {
+    // Only those move here, so no other visit can become one of them.
+    let left = [...this.planned.values()].filter((v) => this.penalised(v)).map((v) => v.key)
+    for (let round = 0; round < FINAL_ROUNDS && left.length > 0; round++) {
       let moved = false
-      for (const v of [...this.planned.values()].sort(byStartThenKey)) {
-        if (!this.penalised(v)) continue
-        this.moveAlone(v.key)
-        if (this.planned.get(v.key)!.start !== v.start) moved = true
+      for (const key of left) {
+        const before = this.planned.get(key)!.start
+        this.moveAlone(key)
+        if (this.planned.get(key)!.start !== before) moved = true
       }
       if (!moved) break
+      left = left.filter((key) => this.penalised(this.planned.get(key)!))
     }
   }
 
@@ -197,8 +202,6 @@ class Retimer {
     const visit = it.visit
     this.take(visit)
     const day = dayOf(visit.start)
-    const options = it.starts.map((start, i) => ({ start, fixedCost: it.fixedCost[i]! }))
-    if (visit.kind === 'urgent') options.push(...this.otherDayOptions(visit, it.target))
     const anchorsByDay = new Map<number, Anchors[]>()
     const cost = (start: number, fixedCost: number) => {
       const d = dayOf(start)
@@ -213,14 +216,18 @@ class Retimer {
     }
     let bestStart = visit.start
     let bestCost = cost(visit.start, it.fixedCost[lowerBound(it.starts, visit.start)]!)
-    for (const { start, fixedCost } of options) {
-      if (start === visit.start) continue
-      if (visit.volunteerIds.some((id) => this.cal.conflictAt(id, start, start + this.dur))) continue
+    const consider = (start: number, fixedCost: number) => {
+      if (start === visit.start) return
+      if (visit.volunteerIds.some((id) => this.cal.conflictAt(id, start, start + this.dur))) return
       const c = cost(start, fixedCost)
       if (c < bestCost - 1e-9) {
         bestStart = start
         bestCost = c
       }
+    }
+    for (let i = 0; i < it.starts.length; i++) consider(it.starts[i]!, it.fixedCost[i]!)
+    if (visit.kind === 'urgent') {
+      for (const o of this.otherDayOptions(visit, it.target)) consider(o.start, o.fixedCost)
     }
     this.put(visit, bestStart)
     if (dayOf(bestStart) !== day) this.items.set(key, this.item(this.planned.get(key)!))
@@ -308,6 +315,7 @@ class Retimer {
   }
 
   private anchors(volunteerId: number, day: number): Anchors {
+    if (this.cal.volunteerDayCount(volunteerId, day) === 0) return NO_ANCHORS
     const list = this.cal.bookingsOn(volunteerId, day).sort((a, b) => a.start - b.start)
     return {
       starts: list.map((b) => b.start),
