@@ -2,10 +2,12 @@
  * The time-of-day pass. Placement (plan.ts) puts each visit at the earliest free start of its day:
  * earliest-fit packs a volunteer's time best, so it finds the most assignments, but it piles the
  * station's visits at the first minute of the day. This pass runs after every visit has its day
- * and volunteers and only moves visits within their day, to a start that keeps every rule (the
+ * and volunteers and moves visits within their day, to a start that keeps every rule (the
  * volunteer's hours and absences, the person's windows, the due window, travel time to the
- * volunteer's other visits). Day, volunteers and weekly counts never change here, so it cannot
- * cost an assignment, a weekly limit or continuity.
+ * volunteer's other visits). Volunteers never change here and nothing is unassigned, so it cannot
+ * cost an assignment or continuity; only an urgent visit may change day (within its 24 hours, to
+ * reach the person's own window), and then the weekly limits and one visit a day per person are
+ * checked again.
  *
  * Among the starts that keep the rules it minimises one cost, whose weights are ordered so each
  * goal outranks the next (see the constants): an urgent visit inside the person's own preferred
@@ -118,8 +120,8 @@ class Retimer {
     }
     for (const v of [...this.planned.values()].sort(byStartThenKey)) this.moveAlone(v.key)
     // Visits still over the nap or outside an urgent person's window go once more, until none
-    // moves: a move after theirs may have freed a better time.
-    // Only those move here, so no other visit can become one of them.
+    // moves: a move after theirs may have freed a better time. Only those move here, so no other
+    // visit can become one of them.
     let left = [...this.planned.values()].filter((v) => this.penalised(v)).map((v) => v.key)
     for (let round = 0; round < FINAL_ROUNDS && left.length > 0; round++) {
       let moved = false
