@@ -70,7 +70,7 @@ class Planner {
 
     let left = pending.filter((d) => !(d.volunteersNeeded === 1 && this.repair(d)))
     // Times of day last: placement packs each day from its first minute (that finds the most
-    // assignments), then retimeVisits spreads the day without changing any day or volunteer.
+    // assignments), then retimeVisits spreads the day without changing any volunteer.
     // Moving visits can open room for one still unplaced, so those are tried again, and their
     // reasons are worked out on the final calendar so "all booked" stays true.
     for (;;) {
@@ -177,7 +177,7 @@ class Planner {
    * The volunteer's best slot for the demand: the day least busy for them and for the station, at
    * its first free start (the time of day is chosen later, by retimeVisits). An urgent visit may
    * use the station's day hours, but a start inside the person's own window, on either day of its
-   * 24 hours, comes first: the time of day pass only moves visits within their day.
+   * 24 hours, comes first, so that the choice of volunteer already looks for it.
    */
   private bestSlot(d: VisitDemand, volunteerId: number, ignoreKey?: string): { start: number; cost: number } | null {
     const dur = this.cal.settings.durationMinutes
