@@ -67,11 +67,12 @@ test('a volunteer’s certificate of service hours for this year is saved as PDF
     has: page.locator(`[data-testid="volunteer-row"][data-id="${zhou.id}"]`),
   })
   await row.getByTestId('vr-certificate').click()
-  const menu = page.locator('.el-dropdown-menu:visible')
-  await expect(menu.getByTestId('certificate-period')).toHaveCount(3)
-  await expect(menu.locator('[data-period="thisYear"]')).toHaveText(`今年（${year}年）`)
-  await shot(app, 'visits-print-certificate-menu')
-  await menu.locator('[data-period="thisYear"]').click()
+  const choose = page.getByTestId('certificate-dialog')
+  await expect(choose.getByTestId('certificate-period')).toHaveCount(3)
+  await expect(choose.locator('[data-period="thisYear"]')).toHaveText(`今年（${year}年）`)
+  await expect(choose.locator('[data-period="thisYear"]')).toHaveClass(/is-checked/)
+  await shot(app, 'visits-print-certificate-period')
+  await choose.getByTestId('certificate-open').click()
 
   const print = page.getByTestId('print-dialog')
   await expect(print).toBeVisible()
@@ -97,13 +98,23 @@ test('a volunteer’s certificate of service hours for this year is saved as PDF
   expect(job.records).toContain(`volunteer:${zhou.id}`)
   expect(job.records.filter((r) => r.startsWith('service-record:'))).toHaveLength(3)
   await print.getByTestId('print-close').click()
+  await expect(print).toBeHidden()
 
   // Someone with no service yet: refused, in words, nothing to save.
   const other = page.locator('.el-table__row', {
     has: page.locator(`[data-testid="volunteer-row"][data-id="${newcomer.id}"]`),
   })
-  await other.getByTestId('vr-certificate').click()
-  await page.locator('.el-dropdown-menu:visible').locator('[data-period="all"]').click()
+  // By keyboard this time: the choices are radio buttons, arrows move; Tab to the button, Enter.
+  await other.getByTestId('vr-certificate').focus()
+  await page.keyboard.press('Enter')
+  const choice = page.getByTestId('certificate-dialog').filter({ visible: true })
+  await expect(choice).toBeVisible()
+  await choice.locator('[data-period="thisYear"] input').focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(choice.locator('[data-period="all"]')).toHaveClass(/is-checked/)
+  await choice.getByTestId('certificate-open').focus()
+  await page.keyboard.press('Enter')
   await expect(print).toContainText('吴师傅在所选期间没有服务记录，不能出具志愿服务时长证明', { timeout: 30_000 })
   await shot(app, 'visits-print-certificate-refused')
 })

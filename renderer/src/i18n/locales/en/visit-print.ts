@@ -11,5 +11,7 @@ export default {
     thisYear: 'This year ({year})',
     lastYear: 'Last year ({year})',
     all: 'All service to date',
+    period: 'Which period should the certificate cover?',
+    preview: 'Preview and print',
   },
 } satisfies typeof base

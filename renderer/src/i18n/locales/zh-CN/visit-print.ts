@@ -10,5 +10,7 @@ export default {
     thisYear: '今年（{year}年）',
     lastYear: '去年（{year}年）',
     all: '全部服务至今',
+    period: '证明哪段时间的服务？',
+    preview: '预览并打印',
   },
 }

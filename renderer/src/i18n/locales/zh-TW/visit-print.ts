@@ -11,5 +11,7 @@ export default {
     thisYear: '今年（{year}年）',
     lastYear: '去年（{year}年）',
     all: '全部服務至今',
+    period: '證明哪段時間的服務？',
+    preview: '預覽並列印',
   },
 } satisfies typeof base
