@@ -121,16 +121,16 @@ test('a resident becomes a volunteer with a service record; visit history; the r
   await records.locator('[data-kind="training"]').click()
   await fill(page, 'rec-hours', '3')
   await fill(page, 'rec-title', '急救知识培训')
-  await records.getByTestId('rec-add').click()
+  await field(page, 'rec-title').press('Enter')
   await expect(records.getByTestId('rec-row')).toHaveCount(2)
   await records.locator('[data-kind="commendation"]').click()
   await expect(records.getByTestId('rec-hours').locator('input')).toBeDisabled()
   await fill(page, 'rec-title', '优秀志愿者')
   await records.getByTestId('rec-add').click()
   await expect(records.getByTestId('rec-row')).toHaveCount(3)
-  // Hours served: the 2 h of service; the training's 3 h are not service.
-  await expect(records.getByTestId('rec-hours-year')).toContainText('2')
-  await expect(records.getByTestId('rec-hours-all')).toContainText('2')
+  // Hours: 2 h of service and 3 h of training, as the list and the hours certificate count them.
+  await expect(records.getByTestId('rec-hours-year')).toContainText('5')
+  await expect(records.getByTestId('rec-hours-all')).toContainText('5')
   await expect(records.getByTestId('rec-trainings')).toContainText('1')
   await expect(records.getByTestId('rec-commendations')).toContainText('1')
   const stored = await services.visits.volunteers.serviceRecords(created.id)
@@ -143,6 +143,7 @@ test('a resident becomes a volunteer with a service record; visit history; the r
   await shot(app, 'volunteers-records-zh-CN')
   await page.keyboard.press('Escape')
   await expect(records).toBeHidden()
+  await expect(row.getByTestId('vr-records')).toHaveText('5')
 
   // 3. 赵丽华's visits: the one logged done with its follow-up, the rest planned; last and next visit in the list.
   await page.getByTestId('menu-visit-people').click()
@@ -190,8 +191,8 @@ test('a resident becomes a volunteer with a service record; visit history; the r
   await fill(page, 'rules-points-hour', '10')
   const key = page.getByTestId('rules-interval-key').locator('input')
   await key.fill('14')
-  await key.press('Tab')
-  await page.getByTestId('rules-save').click()
+  // By keyboard: Enter in a field saves.
+  await key.press('Enter')
   await expect(page.locator('.el-message--success')).toContainText('规则已保存')
   await expect(highField.locator('.el-form-item__error')).toHaveCount(0)
   const rules = await services.visits.rules.get()
