@@ -126,6 +126,15 @@ async function buildDecember() {
   await t.services.visits.plans.confirm(ctx, high[3]!.id)
   await log((await visitsOf(pa1.id))[0]!.id, 'done', 60)
   await log((await visitsOf(pb0.id))[0]!.id, 'done', 30, true)
+  // A visit logged as moved (改期) is shown apart: it is not counted as scheduled.
+  const moved = await m.Visit.create({
+    personId: pa1.id,
+    kind: 'regular',
+    startAt: '2026-12-15T09:00',
+    endAt: '2026-12-15T10:00',
+    status: 'moved',
+  })
+  await m.VisitVolunteer.create({ visitId: moved.id, volunteerId: wu.id })
   // One follow-up closed: only the other counts as open.
   const followUps = await m.VisitFollowUp.findAll({ order: [['id', 'ASC']] })
   await t.services.visits.logs.closeFollowUp(ctx, followUps[1]!.id, null)
@@ -151,6 +160,7 @@ describe('visit overview', () => {
     expect(status('done')).toBe(4)
     expect(status('missed')).toBe(1)
     expect(status('confirmed')).toBe(1)
+    expect(status('moved')).toBe(1)
     // Due, by the tier rules, none visited before: weekly → windows ending Dec 7, 14, 21, 28 (4);
     // monthly → one each (2); quarterly, never visited → one (1).
     const due = 4 + 1 + 1 + 1
@@ -171,7 +181,7 @@ describe('visit overview', () => {
     expect(text).toContain('2026年12月1日至2026年12月31日')
     // People by tier; visits due, scheduled and by status.
     expect(rows).toContain('1人2人1人4人')
-    expect(rows).toContain([due, december.length, status('planned'), 1, 4, 1, 0].map((x) => `${x}次`).join(''))
+    expect(rows).toContain([due, december.length - 1, status('planned'), 1, 4, 1, 1].map((x) => `${x}次`).join(''))
     // Coverage: four people are due; both key people had their visit; the high-risk person two of
     // four, the general one none.
     expect(text).toContain('本月应走访对象 4 人，按所属等级要求走访到位 2 人，覆盖率 50%')

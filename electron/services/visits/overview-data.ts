@@ -48,6 +48,7 @@ export interface OverviewData {
   asOf: string
   people: Record<VisitTier, number>
   due: number
+  /** By status; `total` is what was scheduled to take place: all but the visits moved away. */
   visits: Record<VisitStatus, number> & { total: number }
   /** People due at least one visit this month, and those of them with as many visits done. */
   coverage: { people: number; met: number }
@@ -114,7 +115,7 @@ export async function loadOverview(models: Models, firstDay: number, today: stri
   const counts: OverviewData['visits'] = { total: 0, planned: 0, confirmed: 0, done: 0, missed: 0, moved: 0 }
   const doneBy = new Map<number, number>()
   for (const v of visits) {
-    counts.total++
+    if (v.status !== 'moved') counts.total++
     counts[v.status]++
     if (v.status === 'done') doneBy.set(v.personId, (doneBy.get(v.personId) ?? 0) + 1)
   }
