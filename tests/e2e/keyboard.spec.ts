@@ -23,6 +23,10 @@ async function signInByKeyboard(app: StationApp) {
   await page.keyboard.type(ADMIN.password)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('header-account')).toContainText(ADMIN.displayName)
+  // Everyone lands on 今日工作; these journeys start at the residents list, as the counter's day does.
+  await expect(page.getByTestId('home-title')).toBeFocused()
+  await app.open('/residents')
+  await expect(field(page, 'resident-search')).toBeFocused()
 }
 
 test.describe('the counter by keyboard', () => {

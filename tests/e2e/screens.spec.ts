@@ -19,6 +19,8 @@ async function signedInWithCommunity(app: StationApp): Promise<Community> {
   await app.open('/')
   await signIn(app.page)
   await expect(app.page.getByTestId('header-account')).toContainText(ADMIN.displayName)
+  // Everyone lands on 今日工作; these screens start from the residents list.
+  await app.page.getByTestId('menu-residents').click()
   await expect(app.page.getByTestId('resident-total')).toContainText(String(community.total - community.archived))
   return community
 }
@@ -200,6 +202,7 @@ test.describe('screens at 1366×768', () => {
     await services.settings.update(CTX, { idleLockMinutes: 1 })
     await app.open('/')
     await signIn(page)
+    await page.getByTestId('menu-residents').click()
     await expect(page.getByTestId('resident-total')).toBeVisible()
     await page.getByTestId('resident-new').click()
     await fill(page, 'rf-name', '欧阳娜娜')
@@ -234,6 +237,7 @@ test.describe('screens at 1366×768', () => {
       await page.getByTestId(`auth-locale-${locale}`).click()
       await signIn(page)
       await expect(page.getByTestId('menu-residents')).toContainText(menu)
+      await page.getByTestId('menu-residents').click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
       await expect(page.getByTestId('resident-total')).toContainText(total)
       await page.getByTestId('filter-more').click()
