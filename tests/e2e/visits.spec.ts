@@ -11,6 +11,7 @@ import { fill, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
+import type { VisitDto } from '../../electron/contract/visit-dto'
 import { seedVisitCommunity } from '../helpers/visits'
 
 const CTX: CallContext = { actor: null, channel: 'test' }
@@ -21,6 +22,46 @@ async function shot(app: StationApp, name: string) {
   await app.page.waitForTimeout(400)
   await app.page.screenshot({ path: `${SHOTS}/${name}.png` })
   await app.screenshot(name)
+}
+
+/** Drags a visit on the week's time grid so that it starts at `time` on `date`. */
+async function dragVisit(page: StationApp['page'], visitId: number, date: string, time: string) {
+  const event = page.locator(`[data-testid="calendar-event"][data-visit-id="${visitId}"]`)
+  await event.scrollIntoViewIfNeeded()
+  const from = (await event.boundingBox())!
+  const column = (await page.locator(`td.fc-timegrid-col[data-date="${date}"]`).boundingBox())!
+  const slot = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`)
+  await slot.scrollIntoViewIfNeeded()
+  const row = (await slot.boundingBox())!
+  // FullCalendar follows the middle of the slot-high piece of the event under the pointer, not
+  // the pointer itself: held a quarter slot below the event's top (inside its first quarter-hour),
+  // let go at the slot's top edge, the followed point sits mid-way in the slot's first quarter-hour.
+  const quarter = row.height / 4
+  await page.mouse.move(from.x + from.width / 2, from.y + quarter)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2, from.y + quarter + 20, { steps: 5 })
+  await page.mouse.move(column.x + column.width / 2, row.y + 1, { steps: 15 })
+  await page.mouse.up()
+}
+
+/**
+ * A weekday morning slot in the visit's week and due window where none of its volunteers has
+ * another visit within the visit length plus the travel buffer (60 + 30 minutes by default).
+ */
+function freeSlot(visits: VisitDto[], visit: VisitDto): string {
+  const minutes = (at: string) => Date.parse(`${at}:00Z`) / 60_000
+  const mine = new Set(visit.volunteers.map((v) => v.id))
+  const others = visits.filter((v) => v.id !== visit.id && v.volunteers.some((x) => mine.has(x.id)))
+  for (const day of ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']) {
+    for (const time of ['09:00', '09:30', '10:00', '10:30', '11:00']) {
+      const at = `${day}T${time}`
+      if (at === visit.startAt) continue
+      if (visit.windowFrom && at < visit.windowFrom) continue
+      if (visit.windowTo && minutes(at) + 60 > minutes(visit.windowTo)) continue
+      if (others.every((o) => Math.abs(minutes(o.startAt) - minutes(at)) >= 90)) return at
+    }
+  }
+  throw new Error('no free slot in the first week')
 }
 
 test('the coordinator plans a month, moves a visit, logs one done with a follow-up, and points rise', async ({
@@ -72,16 +113,59 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(page.getByTestId('plan-stats')).toContainText('未能安排 1 次')
   await expect(page.getByTestId('unassigned-row')).toHaveAttribute('data-reason', 'no-volunteer-available')
   await expect(page.getByTestId('unassigned-row')).toHaveText('这段时间没有志愿者有空')
-  // Weekly visits for the two high-risk people spread December over its weeks.
-  await expect(page.getByTestId('plan-week').first()).toBeVisible()
-  expect(await page.getByTestId('plan-week').count()).toBeGreaterThanOrEqual(4)
+  // December as a month calendar: every visit on its day, coloured by status, with a legend.
+  const calendar = page.getByTestId('plan-calendar')
+  await expect(calendar).toHaveAttribute('data-view', 'month')
+  await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
+  const december = await services.visits.plans.list({ from: '2026-12-01', to: '2026-12-31' })
+  await expect(page.getByTestId('plan-shown')).toContainText(`${december.visits.length} / ${december.visits.length}`)
+  await expect(page.getByTestId('plan-legend')).toContainText('已确认')
   await expectTidyScreen(page, console)
   await shot(app, 'visits-plan')
+  await shot(app, 'visits-calendar-month-zh-CN')
 
-  // Move the first visit into the evening: the volunteer is not free then.
-  const firstRow = page.getByTestId('visit-row').first()
-  const movedId = await firstRow.getAttribute('data-id')
-  await page.getByTestId('vr-move').first().click()
+  // The first week as a time grid; one volunteer's visits only.
+  await page.getByTestId('plan-period').getByText('按周').click()
+  await expect(calendar).toHaveAttribute('data-view', 'week')
+  const week = await services.visits.plans.list({ from: '2026-11-30', to: '2026-12-06' })
+  const events = calendar.getByTestId('calendar-event')
+  await expect(events).toHaveCount(week.visits.length)
+  const someone = week.visits[0]!.volunteers[0]!
+  await page.getByTestId('plan-filter-volunteer').click()
+  await page.locator('.el-select-dropdown:visible').getByText(someone.name, { exact: true }).click()
+  const theirs = week.visits.filter((v) => v.volunteers.some((x) => x.id === someone.id))
+  await expect(events).toHaveCount(theirs.length)
+  await page.getByTestId('plan-filter-volunteer').locator('.el-select__clear').click()
+  await expect(events).toHaveCount(week.visits.length)
+  await shot(app, 'visits-calendar-week-zh-CN')
+
+  // Drag a visit to the afternoon, when its volunteer is not free: the dialog names the rule; undo.
+  const dragged = week.visits.find((v) => v.status === 'planned')!
+  await dragVisit(page, dragged.id, dragged.startAt.slice(0, 10), '14:00')
+  const conflict = page.getByTestId('drop-conflict-dialog')
+  await expect(conflict).toBeVisible()
+  await expect(conflict.locator('[data-testid="drop-conflict"][data-rule="volunteer-unavailable"]')).toBeVisible()
+  await expect(conflict).toContainText('志愿者这个时间没空')
+  await shot(app, 'visits-calendar-drop-conflict')
+  await conflict.getByTestId('drop-revert').click()
+  await expect(conflict).toBeHidden()
+  expect((await services.visits.plans.getVisit(dragged.id)).startAt).toBe(dragged.startAt)
+
+  // Then to a free morning slot: saved at once.
+  const target = freeSlot(week.visits, dragged)
+  await dragVisit(page, dragged.id, target.slice(0, 10), target.slice(11))
+  await expect(page.locator('.el-message--success')).toBeVisible()
+  await expect.poll(async () => (await services.visits.plans.getVisit(dragged.id)).startAt).toBe(target)
+  await expect(conflict).toBeHidden()
+
+  // By keyboard: focus a visit, Enter opens its card, Enter on 调整, type the evening, Enter.
+  const movedId = week.visits.find((v) => v.id !== dragged.id && v.status === 'planned')!.id
+  await calendar.locator(`[data-visit-id="${movedId}"]`).focus()
+  await page.keyboard.press('Enter')
+  const card = page.getByTestId('visit-card')
+  await expect(card).toBeVisible()
+  await expect(card.getByTestId('vc-move')).toBeFocused()
+  await page.keyboard.press('Enter')
   const move = page.getByTestId('move-dialog')
   await expect(move).toBeVisible()
   const time = move.getByRole('combobox', { name: '新时间' })
@@ -94,13 +178,16 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await shot(app, 'visits-move-conflict')
   await move.getByTestId('move-force').click()
   await expect(move).toBeHidden()
-  const moved = await services.visits.plans.getVisit(Number(movedId))
+  const moved = await services.visits.plans.getVisit(movedId)
   expect(moved.startAt.slice(11)).toBe('19:00')
   expect(moved.status).toBe('confirmed')
+  // The evening visit stays in sight: the grid stretches past the day's hours.
+  await expect(calendar.locator(`[data-visit-id="${movedId}"]`)).toBeVisible()
 
-  // Log another visit as done, with a follow-up.
-  const logRow = page.getByTestId('vr-log').nth(1)
-  await logRow.click()
+  // Log another visit as done, with a follow-up, from its card; a done visit no longer drags.
+  const loggedId = week.visits.find((v) => v.id !== dragged.id && v.id !== movedId)!.id
+  await calendar.locator(`[data-visit-id="${loggedId}"]`).click()
+  await card.getByTestId('vc-log').click()
   const log = page.getByTestId('log-dialog')
   await expect(log).toBeVisible()
   await fill(page, 'log-health', '血压偏高')
@@ -113,6 +200,15 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   const followUps = await services.visits.logs.openFollowUps()
   expect(followUps.map((f) => f.text)).toEqual(['联系助浴服务'])
   await expect(page.getByTestId('follow-up-row')).toHaveText(['联系助浴服务'])
+  const done = calendar.locator(`[data-visit-id="${loggedId}"]`)
+  await expect(done).toHaveAttribute('data-status', 'done')
+  await expect(done).not.toHaveClass(/fc-event-draggable/)
+
+  // The list, week by week, is still there.
+  await page.getByTestId('plan-display').getByText('列表').click()
+  await expect(page.getByTestId('plan-week').first()).toBeVisible()
+  await page.getByTestId('plan-display').getByText('日历').click()
+  await expect(calendar).toBeVisible()
 
   // The first week's schedule sheets, saved as PDF.
   await page.getByTestId('plan-print-week').first().click()
@@ -162,4 +258,23 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(page.getByTestId('person-row')).toHaveCount(6)
   await expect(page.getByTestId('people-table')).not.toContainText('心脏病')
   await shot(app, 'visits-people')
+
+  // The calendar speaks the chosen language: English week and month.
+  await app.open('/')
+  await page.evaluate(() => localStorage.setItem('station.locale', 'en'))
+  // The session outlives the reload: still signed in, now in English.
+  await page.reload()
+  await page.getByTestId('menu-visit-plan').click()
+  const enDate = page.getByRole('combobox', { name: 'Date in the period' })
+  await enDate.fill('2026-12-01')
+  await enDate.press('Enter')
+  await expect(calendar).toHaveAttribute('data-view', 'month')
+  await expect(calendar.locator('.fc-toolbar-title')).toHaveText('December 2026')
+  await expect(calendar.locator('.fc-col-header-cell').first()).toHaveText(/Mon/)
+  await expectTidyScreen(page, console)
+  await shot(app, 'visits-calendar-month-en')
+  await page.getByTestId('plan-period').getByText('Week').click()
+  await expect(calendar).toHaveAttribute('data-view', 'week')
+  await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
+  await shot(app, 'visits-calendar-week-en')
 })

@@ -1,2 +1,30 @@
-/** Filled by the helper who owns this namespace. */
-export default {}
+// 走访计划的日历（周历、月历）、筛选与拖动改期 (/visit-plan)
+export default {
+  display: { calendar: '日历', list: '列表' },
+  filters: {
+    grid: '网格',
+    allGrids: '全部网格',
+    volunteer: '志愿者',
+    allVolunteers: '全部志愿者',
+    status: '状态',
+    allStatuses: '全部状态',
+    shown: '显示 {shown} / {total} 次',
+  },
+  legend: { title: '图例', status: '颜色＝状态', tier: '左边条＝等级' },
+  tier: { high: '高风险', key: '重点', general: '一般' },
+  dragHint: '拖动走访可改期；也可点开后用“调整”输入新时间',
+  saved: '已改期：{name} {when}',
+  conflictTitle: '改期与规则冲突',
+  conflictWhat: '{name} 改到 {when}',
+  revert: '撤销',
+  today: '今天',
+  card: {
+    title: '走访',
+    when: '时间',
+    tier: '等级',
+    status: '状态',
+    volunteers: '志愿者',
+    urgent: '紧急',
+  },
+  unassignedEmpty: '全部走访都已安排',
+}
