@@ -12,7 +12,8 @@ import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
 import type { VisitDto } from '../../electron/contract/visit-dto'
-import { seedVisitCommunity } from '../helpers/visits'
+import { benchInstance, seedVisitCommunity } from '../helpers/visits'
+import { seedPlannerInstance } from '../helpers/visit-station'
 
 const CTX: CallContext = { actor: null, channel: 'test' }
 const SHOTS = '/tmp/shots'
@@ -277,4 +278,56 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(calendar).toHaveAttribute('data-view', 'week')
   await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
   await shot(app, 'visits-calendar-week-en')
+})
+
+test("a large station's month (2,000 people, 300 volunteers) shows as a calendar with +N more per day", async ({
+  app,
+}) => {
+  test.setTimeout(180_000)
+  const { page, services } = app
+  const console = watchConsole(page)
+  await seedAdministrator(services)
+  await seedPlannerInstance(services, CTX, benchInstance(1))
+  const plan = await services.visits.plans.generate(CTX, { period: 'month', from: '2026-12-01' })
+  expect(plan.visits.length).toBeGreaterThan(1500)
+
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.open('/')
+  await signIn(page)
+  await page.getByTestId('menu-visit-plan').click()
+  const date = page.getByRole('combobox', { name: '计划日期' })
+  let t0 = Date.now()
+  await date.fill('2026-12-01')
+  await date.press('Enter')
+  const calendar = page.getByTestId('plan-calendar')
+  await expect(page.getByTestId('plan-shown')).toContainText(`${plan.visits.length} / ${plan.visits.length}`)
+  const chips = calendar.getByTestId('calendar-more')
+  await expect(chips.first()).toBeVisible()
+  const monthMs = Date.now() - t0
+  // Every crowded day shows its two earliest visits and an exact "+N more"; never thousands of rows.
+  expect(await calendar.getByTestId('calendar-event').count()).toBeLessThan(100)
+  const firstDay = (await chips.first().getAttribute('data-date'))!
+  const onFirstDay = plan.visits.filter((v) => v.startAt.startsWith(firstDay)).length
+  await expect(chips.first()).toContainText(`另外 ${onFirstDay - 2} 次`)
+  await expectTidyScreen(page, console)
+  await shot(app, 'visits-calendar-large-month')
+
+  // "+N more" opens that day's week, with every visit of the week.
+  t0 = Date.now()
+  await chips.first().click()
+  await expect(calendar).toHaveAttribute('data-view', 'week')
+  await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
+  const weekMs = Date.now() - t0
+  await shot(app, 'visits-calendar-large-week')
+  const volunteer = plan.visits[0]!.volunteers[0]!
+  await page.getByTestId('plan-filter-volunteer').click()
+  await page.keyboard.type(volunteer.name)
+  await page.locator('.el-select-dropdown:visible').getByText(volunteer.name, { exact: true }).click()
+  const shown = await page.getByTestId('plan-shown').innerText()
+  expect(Number(shown.match(/\d+/)![0])).toBeLessThanOrEqual(12)
+  await shot(app, 'visits-calendar-large-volunteer-week')
+  test.info().annotations.push({ type: 'timing', description: `month ${monthMs} ms, week ${weekMs} ms` })
+  process.stdout.write(
+    `large station: ${plan.visits.length} visits; month shown in ${monthMs} ms, week in ${weekMs} ms\n`,
+  )
 })

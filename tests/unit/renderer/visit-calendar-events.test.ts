@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import type { VisitDto } from '../../../electron/contract/visit-dto'
 import {
+  MORE_COLOURS,
   NO_FILTER,
+  capPerDay,
   STATUS_COLOURS,
   TIER_COLOURS,
   filterVisits,
@@ -108,5 +110,34 @@ describe('wallClock and slotBounds', () => {
     expect(slotBounds('09:00', '17:00', [late, early])).toEqual({ slotMinTime: '07:00:00', slotMaxTime: '21:00:00' })
     const overnight = visit({ id: 7, startAt: '2026-12-02T23:30', endAt: '2026-12-03T00:30' })
     expect(slotBounds('09:00', '17:00', [overnight]).slotMaxTime).toBe('24:00:00')
+  })
+})
+
+describe('capPerDay', () => {
+  const at = (id: number, start: string) => toEvent(visit({ id, startAt: start, endAt: start }), true)
+  const more = (n: number) => `另外 ${n} 次`
+
+  it('leaves a day with no more visits than fit as it is', () => {
+    const day = [at(1, '2026-12-02T10:00'), at(2, '2026-12-02T09:00'), at(3, '2026-12-02T11:00')]
+    expect(capPerDay(day, 3, more)).toEqual(day)
+  })
+  it('shows the earliest visits of a crowded day and one exact "+N more" chip that does not drag', () => {
+    const crowded = Array.from({ length: 84 }, (_, i) =>
+      at(i + 1, `2026-12-03T${String(9 + (i % 8)).padStart(2, '0')}:00`),
+    )
+    const quiet = [at(100, '2026-12-04T09:00')]
+    const out = capPerDay([...crowded, ...quiet], 3, more)
+    expect(out.map((e) => e.id)).toEqual(['1', '9', 'more-2026-12-03', '100'])
+    const chip = out[2]!
+    expect(chip).toMatchObject({
+      title: '另外 82 次',
+      editable: false,
+      backgroundColor: MORE_COLOURS.background,
+      extendedProps: { more: 82 },
+    })
+    // The chip sorts after the visits of its day and stays on that day.
+    expect(chip.start > '2026-12-03T16:00' && chip.start.startsWith('2026-12-03')).toBe(true)
+    // Visits shown plus the chip's count account for every visit of the day.
+    expect(out.filter((e) => e.start.startsWith('2026-12-03') && !e.extendedProps.more).length + 82).toBe(84)
   })
 })

@@ -61,7 +61,7 @@ export interface VisitEvent {
   borderColor: string
   textColor: string
   classNames: string[]
-  extendedProps: { visitId: number; status: VisitStatus; tier: VisitTier; urgent: boolean }
+  extendedProps: { visitId: number; status: VisitStatus; tier: VisitTier; urgent: boolean; more?: number }
 }
 
 export function toEvent(v: VisitDto, canPlan: boolean): VisitEvent {
@@ -87,6 +87,53 @@ export function toEvents(
   canPlan: boolean,
 ): VisitEvent[] {
   return filterVisits(visits, filter, gridOfPerson).map((v) => toEvent(v, canPlan))
+}
+
+/** The summary chip's colours: a pale chip, plainly not a visit. */
+export const MORE_COLOURS = { background: '#eef1f6', text: '#303133' }
+
+/**
+ * A month day shows at most `perDay` visits; past that it shows `perDay - 1` of them (the
+ * earliest) and one chip "+N more" that opens the week. A large station's month holds some 2,600
+ * visits: laid out in full, the day grid takes seconds to draw (it renders every hidden event to
+ * measure it), and nobody reads 80 visits in a day cell anyway. `moreTitle` words the chip.
+ */
+export function capPerDay(
+  events: readonly VisitEvent[],
+  perDay: number,
+  moreTitle: (n: number) => string,
+): VisitEvent[] {
+  const byDay = new Map<string, VisitEvent[]>()
+  for (const e of events) {
+    const day = e.start.slice(0, 10)
+    const list = byDay.get(day)
+    if (list) list.push(e)
+    else byDay.set(day, [e])
+  }
+  const out: VisitEvent[] = []
+  for (const [day, list] of byDay) {
+    if (list.length <= perDay) {
+      out.push(...list)
+      continue
+    }
+    const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start) || Number(a.id) - Number(b.id))
+    const shown = sorted.slice(0, perDay - 1)
+    const hidden = list.length - shown.length
+    out.push(...shown, {
+      id: `more-${day}`,
+      title: moreTitle(hidden),
+      // The last minute of the day, so the chip sorts after the visits it stands for.
+      start: `${day}T23:58`,
+      end: `${day}T23:59`,
+      editable: false,
+      backgroundColor: MORE_COLOURS.background,
+      borderColor: MORE_COLOURS.background,
+      textColor: MORE_COLOURS.text,
+      classNames: ['visit-more'],
+      extendedProps: { visitId: 0, status: 'planned', tier: 'general', urgent: false, more: hidden },
+    })
+  }
+  return out
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -19,6 +19,7 @@ export default {
   conflictWhat: '{name} to {when}',
   revert: 'Undo',
   today: 'Today',
+  more: '+{n} more',
   card: {
     title: 'Visit',
     when: 'Time',

@@ -18,6 +18,7 @@ export default {
   conflictWhat: '{name} 改到 {when}',
   revert: '撤销',
   today: '今天',
+  more: '另外 {n} 次',
   card: {
     title: '走访',
     when: '时间',

@@ -19,6 +19,7 @@ export default {
   conflictWhat: '{name} 改到 {when}',
   revert: '撤銷',
   today: '今天',
+  more: '另外 {n} 次',
   card: {
     title: '走訪',
     when: '時間',
