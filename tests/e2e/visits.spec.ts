@@ -274,6 +274,13 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await expect(calendar.locator('.fc-col-header-cell').first()).toHaveText(/Mon/)
   await expectTidyScreen(page, console)
   await shot(app, 'visits-calendar-month-en')
+  // The calendar's own arrows move the plan screen's date (and load that month).
+  await calendar.locator('.fc-next-button').click()
+  await expect(calendar.locator('.fc-toolbar-title')).toHaveText('January 2027')
+  await expect(enDate).toHaveValue('2027-01-01')
+  await calendar.locator('.fc-prev-button').click()
+  await expect(calendar.locator('.fc-toolbar-title')).toHaveText('December 2026')
+  await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
   await page.getByTestId('plan-period').getByText('Week').click()
   await expect(calendar).toHaveAttribute('data-view', 'week')
   await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()
