@@ -2,8 +2,8 @@
  * Writes a generated planner instance (see benchInstance in ./visits) into a real service
  * container: grids, households, volunteers, residents, people to visit and their last visits, in
  * bulk, so that a large station (2,000 people, 300 volunteers) is ready in a second or two. Used by
- * the e2e check that the plan calendar copes with a large station's month; the same steps as the
- * visits benchmark's `throughTheService`.
+ * the visits benchmark's `throughTheService` and the e2e check that the plan calendar copes with a
+ * large station's month.
  */
 import type { ServiceContainer } from '../../electron/services/container'
 import type { CallContext } from '../../electron/services/context'
