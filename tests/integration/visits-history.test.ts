@@ -116,6 +116,40 @@ describe('visit-people:history', () => {
     expect(audits.at(-1)!.entityId).toBe(String(person.id))
   })
 
+  it("keeps the findings from a staff account whose grids do not hold the person's file", async () => {
+    const { person, visits } = await visitedPerson()
+    const wang = (await ok<Array<{ id: number; username: string }>>(admin, 'accounts:list')).find(
+      (a) => a.username === 'wang',
+    )!
+    // The person lives in the first grid; wang is limited to the second.
+    await ok(admin, 'accounts:update', {
+      id: wang.id,
+      displayName: 'wang',
+      role: 'staff',
+      gridIds: [community.grids[1]],
+    })
+    await ok(staff, 'auth:login', { username: 'wang', password: 'secret-pass-1' })
+    const before = await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })
+    const history = await ok<VisitHistoryEntryDto[]>(staff, 'visit-people:history', { id: person.id })
+    const done = history.find((h) => h.visitId === visits[0]!.id)!
+    expect(done.hasFindings).toBe(true)
+    expect(done.findings).toBeNull()
+    expect(JSON.stringify(history)).not.toContain('血压')
+    expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(before)
+
+    // Given the person's grid, the same account reads them (and that reading is audited).
+    await ok(admin, 'accounts:update', {
+      id: wang.id,
+      displayName: 'wang',
+      role: 'staff',
+      gridIds: [community.grids[0]],
+    })
+    await ok(staff, 'auth:login', { username: 'wang', password: 'secret-pass-1' })
+    const inside = await ok<VisitHistoryEntryDto[]>(staff, 'visit-people:history', { id: person.id })
+    expect(inside.find((h) => h.visitId === visits[0]!.id)!.findings).not.toBeNull()
+    expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(before + 1)
+  })
+
   it('needs visits.read and an existing person', async () => {
     const { person } = await visitedPerson()
     expect((await err(secretary, 'visit-people:history', { id: person.id })).code).toBe('FORBIDDEN')

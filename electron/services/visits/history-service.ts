@@ -2,8 +2,9 @@
  * One person's visit history, newest first: when, who went, what became of it, how long, and
  * whether a follow-up was raised. What was found (health, living conditions, needs) is sensitive
  * (个人信息保护法: health): every account that reads visits learns that findings exist, but only an
- * account that may see sensitive details (`residents.unmask`) gets the text, and that reading is
- * audited like any other unmask.
+ * account that may see sensitive details (`residents.unmask`) and whose grid scope holds the person
+ * gets the text, and that reading is audited like any other unmask. The dates and volunteers stay
+ * visible station-wide: the coordinator plans across grids.
  */
 import { Op } from 'sequelize'
 import type { Models } from '../../../database/models'
@@ -12,22 +13,35 @@ import { notFoundError } from '../../contract/errors'
 import { roleHas } from '../../contract/permissions'
 import type { VisitHistoryEntryDto } from '../../contract/visit-dto'
 import type { AuditService } from '../audit-service'
+import type { GridScope } from '../grid-scope'
 import type { CallContext } from '../context'
 import { volunteersOf } from './planner-input'
 
 interface Deps {
   models: Models
   audit: AuditService
+  gridScope: GridScope
 }
 
 export function mayReadFindings(ctx: CallContext): boolean {
   return ctx.actor !== null && roleHas(ctx.actor.role, 'residents.unmask')
 }
 
-export function createHistoryService({ models, audit }: Deps) {
+export function createHistoryService({ models, audit, gridScope }: Deps) {
+  /** Whether the person's file is inside the account's grids (an account without a scope sees all). */
+  async function inScope(ctx: CallContext, residentId: number): Promise<boolean> {
+    try {
+      await gridScope.assertResident(ctx.actor, residentId)
+      return true
+    } catch {
+      return false
+    }
+  }
+
   return {
     async ofPerson(ctx: CallContext, personId: number): Promise<VisitHistoryEntryDto[]> {
-      if (!(await models.VisitPerson.findByPk(personId, { attributes: ['id'] }))) throw notFoundError('visitPerson')
+      const person = await models.VisitPerson.findByPk(personId, { attributes: ['id', 'residentId'] })
+      if (!person) throw notFoundError('visitPerson')
       const visits = await models.Visit.findAll({
         where: { personId },
         order: [
@@ -54,7 +68,7 @@ export function createHistoryService({ models, audit }: Deps) {
       }))
         followUps.set(f.visitId, { id: f.id, dueDate: f.dueDate, closed: f.closedAt !== null })
 
-      const reveal = mayReadFindings(ctx)
+      const reveal = mayReadFindings(ctx) && (await inScope(ctx, person.residentId))
       let revealed = 0
       const entries = visits.map((v): VisitHistoryEntryDto => {
         const log = logs.get(v.id)

@@ -2,6 +2,7 @@
 import type { ModuleDeps } from '../module-deps'
 import type { VisitRulesDto } from '../../contract/visit-dto'
 import type { CallContext } from '../context'
+import { createGridScope } from '../grid-scope'
 import { createHistoryService } from './history-service'
 import { createLogService } from './log-service'
 import { createPeopleService } from './people-service'
@@ -23,7 +24,7 @@ export function createVisitServices(deps: ModuleDeps) {
     people: createPeopleService(base),
     plans: createPlanService(base),
     logs: createLogService(base),
-    history: createHistoryService(base),
+    history: createHistoryService({ ...base, gridScope: createGridScope(deps) }),
     points: createPointsService(base),
     rules: {
       get: () => readVisitRules(deps.models),
