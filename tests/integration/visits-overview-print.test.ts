@@ -323,6 +323,21 @@ describe('certificate of service hours', () => {
     expect(allText(all).replace(/\s+/g, '')).toContain(`累计服务时长${totalAll}小时`)
     expect(allText(all).replace(/\s+/g, '')).toContain('2025年8月1日至2027年1月5日')
 
+    // This year's certificate, printed on 5 January, counts 2 January and not the 20th entered ahead.
+    await t.services.visits.volunteers.addServiceRecord(ctx, {
+      volunteerId: zhou.id,
+      kind: 'service',
+      date: '2027-01-20',
+      hours: 7,
+      title: '春节慰问（预排）',
+    })
+    const thisYear = await pdfOf(
+      (await t.services.printing.preview(ctx, { type: 'volunteer-hours-certificate', id: zhou.id, year: 2027 }))
+        .pdfBase64,
+    )
+    expect(allText(thisYear).replace(/\s+/g, '')).toContain('累计服务时长1.25小时')
+    expect(allText(thisYear)).not.toContain('春节慰问')
+
     // A year without service, and a volunteer without any: refused, with the reason.
     const none = await failure(
       t.services.printing.preview(ctx, { type: 'volunteer-hours-certificate', id: zhou.id, year: 2024 }),

@@ -57,7 +57,10 @@ export async function loadHoursCertificate(
 ): Promise<HoursCertificate> {
   const volunteer = await models.Volunteer.findByPk(volunteerId, { attributes: ['id', 'name'] })
   if (!volunteer) throw notFoundError('volunteer')
-  const range = year ? { [Op.gte]: `${year}-01-01`, [Op.lte]: `${year}-12-31` } : { [Op.lte]: today }
+  // A certificate attests service done: a record dated after today (entered ahead) waits for its day.
+  const yearEnd = year ? `${year}-12-31` : today
+  const to = yearEnd < today ? yearEnd : today
+  const range = year ? { [Op.gte]: `${year}-01-01`, [Op.lte]: to } : { [Op.lte]: today }
   const rows = await models.ServiceRecord.findAll({
     where: { volunteerId, date: range },
     order: [
@@ -80,8 +83,6 @@ export async function loadHoursCertificate(
   const service = line('service')
   const training = line('training')
   const from = year ? `${year}-01-01` : served[0]!.date
-  const yearEnd = year ? `${year}-12-31` : today
-  const to = yearEnd < today ? yearEnd : today
   return {
     volunteerId,
     volunteerName: volunteer.name,
