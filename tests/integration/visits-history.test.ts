@@ -172,6 +172,18 @@ describe('volunteers linked to a resident file', () => {
     expect(v).toMatchObject({ residentId, name: file!.name, mobile: '139****1111' })
     const row = await t.services.models.Volunteer.findByPk(v.id)
     expect(row!.mobile).toBe('13900001111')
+    // The number corrected in the file reaches the volunteer at the next save, and the link is audited.
+    await t.services.models.Resident.update({ mobile: '13900003333' }, { where: { id: residentId } })
+    const saved = await ok<VolunteerDto>(coordinator, 'volunteers:update', {
+      id: v.id,
+      data: { residentId, name: file!.name, availability: weekdays, maxPerWeek: 3 },
+    })
+    expect(saved.mobile).toBe('139****3333')
+    const audit = await t.services.models.Audit.findOne({
+      where: { entity: 'volunteer', entityId: String(v.id), action: 'update' },
+      order: [['id', 'DESC']],
+    })
+    expect(JSON.parse(String(audit!.after))).toMatchObject({ residentId })
     // Unlinking to an external volunteer keeps what was typed.
     const external = await ok<VolunteerDto>(coordinator, 'volunteers:update', {
       id: v.id,

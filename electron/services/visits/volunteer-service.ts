@@ -107,7 +107,8 @@ export function createVolunteerService({ models, audit, now }: Deps) {
     })
     if (!resident) throw notFoundError('resident')
     next.name = resident.name
-    if (takeMobile) next.mobile = resident.mobile
+    // The file is where the number is kept current; a file without one leaves the volunteer's as it was.
+    if (takeMobile && resident.mobile) next.mobile = resident.mobile
   }
 
   async function get(id: number, transaction?: Transaction): Promise<VolunteerDto> {
@@ -139,7 +140,7 @@ export function createVolunteerService({ models, audit, now }: Deps) {
             action: 'create',
             entity: 'volunteer',
             entityId: row.id,
-            after: { name: input.name, status: input.status },
+            after: { name: next.name, residentId: input.residentId, status: input.status },
           },
           transaction,
         )
@@ -151,16 +152,19 @@ export function createVolunteerService({ models, audit, now }: Deps) {
       return models.sequelize.transaction(async (transaction) => {
         const row = await models.Volunteer.findByPk(id, { transaction })
         if (!row) throw notFoundError('volunteer')
-        const before = { name: row.name, status: row.status, maxPerWeek: row.maxPerWeek, gridId: row.gridId }
+        const before = {
+          name: row.name,
+          residentId: row.residentId,
+          status: row.status,
+          maxPerWeek: row.maxPerWeek,
+          gridId: row.gridId,
+        }
         // Editing without retyping the mobile keeps the one on file (the form only ever saw it masked).
         const next = columns(input)
         if (input.mobile === undefined) next.mobile = row.mobile
-        await fromResidentFile(
-          input,
-          next,
-          input.mobile === undefined && input.residentId !== row.residentId,
-          transaction,
-        )
+        // A linked volunteer's mobile follows the resident file, so a number corrected there reaches
+        // the coordinator's list at the next save (the form cannot edit it for a linked volunteer).
+        await fromResidentFile(input, next, input.mobile === undefined, transaction)
         await row.update(next, { transaction })
         await replaceAbsences(id, input, transaction)
         await audit.record(
@@ -170,7 +174,13 @@ export function createVolunteerService({ models, audit, now }: Deps) {
             entity: 'volunteer',
             entityId: id,
             before,
-            after: { name: input.name, status: input.status, maxPerWeek: input.maxPerWeek, gridId: input.gridId },
+            after: {
+              name: next.name,
+              residentId: input.residentId,
+              status: input.status,
+              maxPerWeek: input.maxPerWeek,
+              gridId: input.gridId,
+            },
           },
           transaction,
         )
