@@ -64,13 +64,16 @@ export const visitSchemas = {
   volunteerQuery: z.object({ search: searchText(40), status: z.enum(VOLUNTEER_STATUSES).optional() }),
   volunteerCreate: volunteerData,
   volunteerUpdate: z.object({ id, data: volunteerData }),
-  serviceRecordAdd: z.object({
-    volunteerId: id,
-    kind: z.enum(SERVICE_RECORD_KINDS).exclude(['visit']),
-    date: isoDate,
-    hours: z.number().min(0).max(24),
-    title: requiredText(120),
-  }),
+  serviceRecordAdd: z
+    .object({
+      volunteerId: id,
+      kind: z.enum(SERVICE_RECORD_KINDS).exclude(['visit']),
+      date: isoDate,
+      hours: z.number().min(0).max(24),
+      title: requiredText(120),
+    })
+    // A commendation is an honour, not time served: it never adds to the hours, whatever was sent.
+    .transform((r) => (r.kind === 'commendation' ? { ...r, hours: 0 } : r)),
   personQuery: z.object({ search: searchText(40), tier: z.enum(VISIT_TIERS).optional() }),
   personCreate: personData,
   personUpdate: z.object({ id, data: personData }),

@@ -217,7 +217,8 @@ describe('volunteers:add-record', () => {
       volunteerId: v.id,
       kind: 'commendation',
       date: '2025-12-30',
-      hours: 0,
+      // Sent with hours by a careless caller: a commendation still adds none.
+      hours: 6,
       title: '优秀志愿者',
     })
     const records = await ok<ServiceRecordDto[]>(coordinator, 'volunteers:records', { id: v.id })
