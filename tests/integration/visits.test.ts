@@ -158,6 +158,20 @@ describe('plans', () => {
     expect(await t.services.visits.plans.list({ from: '2026-12-01', to: '2026-12-31' })).toEqual(plan)
   })
 
+  it("re-planning one week keeps the rest of the month's unassigned visits on the list", async () => {
+    const { people } = await seedPlanScene()
+    const month = await t.services.visits.plans.generate(ctx, { period: 'month', from: '2026-12-01' })
+    const sunday = month.unassigned.find((u) => u.personId === people[7]!.id)!
+    expect(sunday.windowFrom.slice(0, 10)).toBe('2026-12-01')
+    // The last week of December, re-planned: its own list replaces the month's for its days only.
+    const week = await t.services.visits.plans.generate(ctx, { period: 'week', from: '2026-12-28' })
+    expect(week.periodFrom).toBe('2026-12-28')
+    const december = await t.services.visits.plans.list({ from: '2026-12-01', to: '2026-12-31' })
+    expect(december.id).toBe(week.id)
+    expect(december.unassigned).toContainEqual(sunday)
+    for (const u of week.unassigned) expect(december.unassigned).toContainEqual(u)
+  })
+
   it('re-planning keeps confirmed visits and replaces planned ones', async () => {
     await seedPlanScene()
     const first = await t.services.visits.plans.generate(ctx, { period: 'week', from: '2026-12-02' })

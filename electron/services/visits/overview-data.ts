@@ -15,6 +15,7 @@ import { loadPlannerInput, volunteersOf } from './planner-input'
 import { periodOf } from './plan-service'
 import { gridsById, lookupResidents } from './residents-lookup'
 import { readVisitRules } from './visit-rules'
+import { unassignedIn } from './stored-unassigned'
 
 export interface OverviewGridRow {
   gridName: string
@@ -64,15 +65,6 @@ export interface OverviewData {
 
 /** Grid rows and lists say this for a person whose household lies in no grid. */
 export const NO_GRID = '未划分网格'
-
-interface StoredUnassigned {
-  personId: number
-  kind: 'regular' | 'urgent'
-  tier: VisitTier
-  windowFrom: string
-  windowTo: string
-  reason: UnassignedReason
-}
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
@@ -133,14 +125,10 @@ export async function loadOverview(models: Models, firstDay: number, today: stri
     if ((doneBy.get(p.id) ?? 0) >= n) coverage.met++
   }
 
-  // The latest plan overlapping the month says what it could not assign (as the plan screen shows).
-  const plan = await models.VisitPlan.findOne({
-    where: { periodFrom: { [Op.lte]: to }, periodTo: { [Op.gte]: from } },
-    order: [['id', 'DESC']],
-  })
-  const stored = plan ? (JSON.parse(plan.unassigned) as StoredUnassigned[]) : []
+  // What the month's plans could not assign, as the plan screen shows it.
+  const { latest: plan, items: unassignedStored } = await unassignedIn(models, { from, to })
   const unassignedPeople = await models.VisitPerson.findAll({
-    where: { id: { [Op.in]: stored.map((u) => u.personId).filter((id) => !personInfo.has(id)) } },
+    where: { id: { [Op.in]: unassignedStored.map((u) => u.personId).filter((id) => !personInfo.has(id)) } },
     attributes: ['id', 'residentId', 'tier'],
   })
   const unassignedInfo = await lookupResidents(
@@ -148,7 +136,6 @@ export async function loadOverview(models: Models, firstDay: number, today: stri
     unassignedPeople.map((p) => p.residentId),
   )
   for (const p of unassignedPeople) personInfo.set(p.id, { person: p, resident: unassignedInfo.get(p.residentId) })
-  const unassignedStored = stored.filter((u) => u.windowFrom < end && u.windowTo > from)
   const unassigned: OverviewUnassignedRow[] = unassignedStored
     .map((u) => ({
       personName: personInfo.get(u.personId)?.resident?.name ?? '',

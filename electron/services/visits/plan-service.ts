@@ -7,7 +7,7 @@ import { Op, type Transaction } from 'sequelize'
 import type { Models } from '../../../database/models'
 import type { VisitModel } from '../../../database/models/visits'
 import { AppError } from '../../contract/errors'
-import type { MoveResultDto, PlanDto, PlanStatsDto, UnassignedDto, VisitDto } from '../../contract/visit-dto'
+import type { MoveResultDto, PlanDto, PlanStatsDto, VisitDto } from '../../contract/visit-dto'
 import type { VisitMoveInput } from '../../contract/visit-schemas'
 import type { AuditService } from '../audit-service'
 import type { CallContext } from '../context'
@@ -25,6 +25,7 @@ import {
 import { loadPlannerInput, volunteersOf } from './planner-input'
 import { lookupResidents } from './residents-lookup'
 import { readVisitRules } from './visit-rules'
+import { unassignedIn, type StoredUnassigned } from './stored-unassigned'
 import { notFoundError } from '../../contract/errors'
 
 interface Deps {
@@ -41,16 +42,6 @@ export function periodOf(kind: 'week' | 'month', from: string): { fromDay: numbe
   const first = dayFromDate(`${y}-${String(m).padStart(2, '0')}-01`)
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
   return { fromDay: first, toDay: dayFromDate(next) - 1 }
-}
-
-interface StoredUnassigned {
-  personId: number
-  kind: 'regular' | 'urgent'
-  tier: UnassignedDto['tier']
-  windowFrom: string
-  windowTo: string
-  reason: UnassignedDto['reason']
-  detail: UnassignedDto['detail']
 }
 
 export function createPlanService({ models, audit, now }: Deps) {
@@ -98,12 +89,7 @@ export function createPlanService({ models, audit, now }: Deps) {
       ],
       transaction,
     })
-    const plan = await models.VisitPlan.findOne({
-      where: { periodFrom: { [Op.lte]: range.to }, periodTo: { [Op.gte]: range.from } },
-      order: [['id', 'DESC']],
-      transaction,
-    })
-    const stored = plan ? (JSON.parse(plan.unassigned) as StoredUnassigned[]) : []
+    const { latest: plan, items: stored } = await unassignedIn(models, range, transaction)
     const people = await models.VisitPerson.findAll({
       where: { id: { [Op.in]: stored.map((u) => u.personId) } },
       transaction,
@@ -121,9 +107,7 @@ export function createPlanService({ models, audit, now }: Deps) {
       generatedAt: plan ? new Date(plan.generatedAt).toISOString() : null,
       stats: plan ? (JSON.parse(plan.stats) as PlanStatsDto) : null,
       visits: await visitDtos(rows, transaction),
-      unassigned: stored
-        .filter((u) => u.windowFrom <= `${range.to}T24:00` && u.windowTo >= range.from)
-        .map((u) => ({ ...u, personName: nameOf.get(u.personId) ?? '' })),
+      unassigned: stored.map((u) => ({ ...u, personName: nameOf.get(u.personId) ?? '' })),
     }
   }
 
