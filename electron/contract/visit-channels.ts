@@ -10,6 +10,7 @@ import type {
   ServiceRecordDto,
   VisitDto,
   VisitHistoryEntryDto,
+  VisitFindingsDto,
   VisitFollowUpDto,
   VisitLogDto,
   VisitPersonDto,
@@ -37,6 +38,8 @@ export const visitChannels = {
   'visit-people:major-change': write(s.majorChange, 'visits.write', returns<VisitPersonDto>()),
   /** The person's visits newest first; findings only for accounts that may see sensitive details. */
   'visit-people:history': read(schemas.byId, 'visits.read', returns<VisitHistoryEntryDto[]>()),
+  /** One visit's findings in full (sensitive: health): the id is the visit's; each reading is audited. */
+  'visit-people:findings': read(schemas.byId, 'residents.unmask', returns<VisitFindingsDto>()),
 
   'visit-plans:rules': read(schemas.none, 'visits.read', returns<VisitRulesDto>()),
   'visit-plans:set-rules': write(s.rules, 'visits.plan', returns<VisitRulesDto>()),

@@ -91,13 +91,15 @@ export interface VisitHistoryEntryDto {
   durationMinutes: number | null
   loggedAt: string | null
   followUp: { id: number; dueDate: string; closed: boolean } | null
-  /** Whether the log records any finding (health, living conditions, needs). */
+  /** Whether the log records any finding (health, living conditions, needs); the text is asked for apart. */
   hasFindings: boolean
-  /**
-   * The findings themselves only for an account that may see sensitive details
-   * (`residents.unmask`); such a reading is audited. Otherwise null.
-   */
-  findings: { health: string | null; living: string | null; needs: string | null } | null
+}
+
+/** What one visit found: sent only on request, to an account that may see sensitive details. */
+export interface VisitFindingsDto {
+  health: string | null
+  living: string | null
+  needs: string | null
 }
 
 export interface VisitDto {

@@ -162,7 +162,12 @@ test('a resident becomes a volunteer with a service record; visit history; the r
   await expect(logged).toContainText('周阿姨')
   await expect(logged).toContainText('90 分钟')
   await expect(logged.getByTestId('history-follow-up')).toHaveText('待跟进（2026-12-05 前）')
-  // The administrator may see sensitive details: the findings are shown (and that reading logged).
+  // Findings are masked by default; the administrator, who may see sensitive details, asks for
+  // them (and that reading is logged).
+  await expect(logged.getByTestId('history-findings')).toHaveCount(0)
+  await expect(logged).not.toContainText('血压')
+  expect(await services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(0)
+  await logged.getByTestId('history-findings-show').click()
   await expect(logged.getByTestId('history-findings')).toContainText('健康：血压偏高')
   expect(await services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(1)
   await tidy(page, console)

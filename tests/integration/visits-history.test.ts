@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type {
   PlanDto,
   ServiceRecordDto,
+  VisitFindingsDto,
   VisitHistoryEntryDto,
   VisitPersonDto,
   VisitRulesDto,
@@ -87,10 +88,14 @@ describe('visit-people:history', () => {
       volunteers: [{ id: volunteer.id, name: '周阿姨' }],
       followUp: { dueDate: '2026-12-05', closed: false },
       hasFindings: true,
-      findings: { health: '血压偏高', living: null, needs: '需要助浴' },
+    })
+    expect(await ok(admin, 'visit-people:findings', { id: visits[0]!.id })).toEqual({
+      health: '血压偏高',
+      living: null,
+      needs: '需要助浴',
     })
     const missed = history.find((h) => h.visitId === visits[1]!.id)!
-    expect(missed).toMatchObject({ status: 'missed', followUp: null, hasFindings: false, findings: null })
+    expect(missed).toMatchObject({ status: 'missed', followUp: null, hasFindings: false })
     expect(missed.loggedAt).not.toBeNull()
     expect(history.find((h) => h.visitId === visits[2]!.id)).toMatchObject({ status: 'planned', loggedAt: null })
 
@@ -100,53 +105,54 @@ describe('visit-people:history', () => {
     expect(listed.nextVisitAt).toBe(visits[2]!.startAt)
   })
 
-  it('shows findings only to accounts that may see sensitive details, and audits that reading', async () => {
+  it('says findings exist; their text comes one visit at a time, only with residents.unmask, audited', async () => {
     const { person, visits } = await visitedPerson()
-    const before = await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })
-    const coord = await ok<VisitHistoryEntryDto[]>(coordinator, 'visit-people:history', { id: person.id })
-    const done = coord.find((h) => h.visitId === visits[0]!.id)!
-    expect(done.hasFindings).toBe(true)
-    expect(done.findings).toBeNull()
-    expect(JSON.stringify(coord)).not.toContain('血压')
-    expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(before)
+    const count = () => t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })
+    const before = await count()
+    for (const sender of [coordinator, staff, admin]) {
+      const history = await ok<VisitHistoryEntryDto[]>(sender, 'visit-people:history', { id: person.id })
+      expect(history.find((h) => h.visitId === visits[0]!.id)!.hasFindings).toBe(true)
+      expect(history.find((h) => h.visitId === visits[1]!.id)!.hasFindings).toBe(false)
+      // Masked by default: no account gets the text with the list, and opening it logs nothing.
+      expect(JSON.stringify(history)).not.toContain('血压')
+    }
+    expect(await count()).toBe(before)
 
-    await ok(staff, 'visit-people:history', { id: person.id })
+    expect((await err(coordinator, 'visit-people:findings', { id: visits[0]!.id })).code).toBe('FORBIDDEN')
+    const shown = await ok<VisitFindingsDto>(staff, 'visit-people:findings', { id: visits[0]!.id })
+    expect(shown.health).toContain('血压')
     const audits = await t.services.models.Audit.findAll({ where: { entity: 'visitPerson.findings' } })
     expect(audits.length).toBe(before + 1)
     expect(audits.at(-1)!.entityId).toBe(String(person.id))
+    expect(JSON.parse(String(audits.at(-1)!.after))).toEqual({ visitId: visits[0]!.id })
+    expect(JSON.stringify(audits.at(-1))).not.toContain('血压')
+    // A visit with nothing found reveals nothing and records nothing; an unknown visit is not found.
+    expect(await ok<VisitFindingsDto>(staff, 'visit-people:findings', { id: visits[1]!.id })).toEqual({
+      health: null,
+      living: null,
+      needs: null,
+    })
+    expect(await count()).toBe(before + 1)
+    expect((await err(staff, 'visit-people:findings', { id: 99999 })).code).toBe('NOT_FOUND')
   })
 
   it("keeps the findings from a staff account whose grids do not hold the person's file", async () => {
-    const { person, visits } = await visitedPerson()
+    const { visits } = await visitedPerson()
     const wang = (await ok<Array<{ id: number; username: string }>>(admin, 'accounts:list')).find(
       (a) => a.username === 'wang',
     )!
-    // The person lives in the first grid; wang is limited to the second.
-    await ok(admin, 'accounts:update', {
-      id: wang.id,
-      displayName: 'wang',
-      role: 'staff',
-      gridIds: [community.grids[1]],
-    })
-    await ok(staff, 'auth:login', { username: 'wang', password: 'secret-pass-1' })
+    const scope = async (grid: number) => {
+      await ok(admin, 'accounts:update', { id: wang.id, displayName: 'wang', role: 'staff', gridIds: [grid] })
+      await ok(staff, 'auth:login', { username: 'wang', password: 'secret-pass-1' })
+    }
+    // The person lives in the first grid; limited to the second, wang is told the visit does not exist.
+    await scope(community.grids[1]!)
     const before = await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })
-    const history = await ok<VisitHistoryEntryDto[]>(staff, 'visit-people:history', { id: person.id })
-    const done = history.find((h) => h.visitId === visits[0]!.id)!
-    expect(done.hasFindings).toBe(true)
-    expect(done.findings).toBeNull()
-    expect(JSON.stringify(history)).not.toContain('血压')
+    expect((await err(staff, 'visit-people:findings', { id: visits[0]!.id })).code).toBe('NOT_FOUND')
     expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(before)
-
     // Given the person's grid, the same account reads them (and that reading is audited).
-    await ok(admin, 'accounts:update', {
-      id: wang.id,
-      displayName: 'wang',
-      role: 'staff',
-      gridIds: [community.grids[0]],
-    })
-    await ok(staff, 'auth:login', { username: 'wang', password: 'secret-pass-1' })
-    const inside = await ok<VisitHistoryEntryDto[]>(staff, 'visit-people:history', { id: person.id })
-    expect(inside.find((h) => h.visitId === visits[0]!.id)!.findings).not.toBeNull()
+    await scope(community.grids[0]!)
+    expect((await ok<VisitFindingsDto>(staff, 'visit-people:findings', { id: visits[0]!.id })).health).toContain('血压')
     expect(await t.services.models.Audit.count({ where: { entity: 'visitPerson.findings' } })).toBe(before + 1)
   })
 

@@ -1,17 +1,19 @@
 /**
  * One person's visit history, newest first: when, who went, what became of it, how long, and
  * whether a follow-up was raised. What was found (health, living conditions, needs) is sensitive
- * (个人信息保护法: health): every account that reads visits learns that findings exist, but only an
- * account that may see sensitive details (`residents.unmask`) and whose grid scope holds the person
- * gets the text, and that reading is audited like any other unmask. The dates and volunteers stay
- * visible station-wide: the coordinator plans across grids.
+ * (个人信息保护法: health): the history says only that findings exist. Their text comes one visit at
+ * a time, on request (`findingsOf`), to an account that may see sensitive details
+ * (`residents.unmask`) and whose grid scope holds the person; each such reading is audited, like
+ * any other unmask. Masked by default, so a clerk checking last week's date at a shared counter
+ * puts nobody's health on screen. The dates and volunteers stay visible station-wide: the
+ * coordinator plans across grids.
  */
 import { Op } from 'sequelize'
 import type { Models } from '../../../database/models'
 import type { VisitLogModel } from '../../../database/models/visits'
-import { notFoundError } from '../../contract/errors'
+import { AppError, notFoundError } from '../../contract/errors'
 import { roleHas } from '../../contract/permissions'
-import type { VisitHistoryEntryDto } from '../../contract/visit-dto'
+import type { VisitFindingsDto, VisitHistoryEntryDto } from '../../contract/visit-dto'
 import type { AuditService } from '../audit-service'
 import type { GridScope } from '../grid-scope'
 import type { CallContext } from '../context'
@@ -68,12 +70,8 @@ export function createHistoryService({ models, audit, gridScope }: Deps) {
       }))
         followUps.set(f.visitId, { id: f.id, dueDate: f.dueDate, closed: f.closedAt !== null })
 
-      const reveal = mayReadFindings(ctx) && (await inScope(ctx, person.residentId))
-      let revealed = 0
-      const entries = visits.map((v): VisitHistoryEntryDto => {
+      return visits.map((v): VisitHistoryEntryDto => {
         const log = logs.get(v.id)
-        const hasFindings = !!(log && (log.health || log.living || log.needs))
-        if (reveal && hasFindings) revealed++
         return {
           visitId: v.id,
           startAt: v.startAt,
@@ -84,18 +82,28 @@ export function createHistoryService({ models, audit, gridScope }: Deps) {
           durationMinutes: log?.durationMinutes ?? null,
           loggedAt: log ? new Date(log.loggedAt).toISOString() : null,
           followUp: followUps.get(v.id) ?? null,
-          hasFindings,
-          findings: reveal && log && hasFindings ? { health: log.health, living: log.living, needs: log.needs } : null,
+          hasFindings: !!(log && (log.health || log.living || log.needs)),
         }
       })
-      if (revealed > 0)
+    },
+
+    /** One visit's findings in full: refused without the permission, unknown outside the account's grids. */
+    async findingsOf(ctx: CallContext, visitId: number): Promise<VisitFindingsDto> {
+      if (!mayReadFindings(ctx)) throw new AppError('FORBIDDEN', 'errors.forbidden')
+      const visit = await models.Visit.findByPk(visitId, { attributes: ['id', 'personId'] })
+      const person = visit && (await models.VisitPerson.findByPk(visit.personId, { attributes: ['id', 'residentId'] }))
+      if (!visit || !person || !(await inScope(ctx, person.residentId))) throw notFoundError('visit')
+      const log = await models.VisitLog.findOne({ where: { visitId }, order: [['id', 'DESC']] })
+      const findings = { health: log?.health ?? null, living: log?.living ?? null, needs: log?.needs ?? null }
+      // Only a reading that shows something is an unmask worth recording.
+      if (findings.health || findings.living || findings.needs)
         await audit.record(ctx, {
           action: 'reveal',
           entity: 'visitPerson.findings',
-          entityId: personId,
-          after: { visits: revealed },
+          entityId: person.id,
+          after: { visitId },
         })
-      return entries
+      return findings
     },
   }
 }

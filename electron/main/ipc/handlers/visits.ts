@@ -20,6 +20,7 @@ export const visitHandlers: DomainHandlers<'volunteers'> &
   'visit-people:risk-notes': (input, { services, call }) => services.visits.people.revealRiskNotes(call, input.id),
   'visit-people:major-change': (input, { services, call }) => services.visits.people.recordMajorChange(call, input),
   'visit-people:history': (input, { services, call }) => services.visits.history.ofPerson(call, input.id),
+  'visit-people:findings': (input, { services, call }) => services.visits.history.findingsOf(call, input.id),
 
   'visit-plans:rules': (_, { services }) => services.visits.rules.get(),
   'visit-plans:set-rules': (input, { services, call }) => services.visits.rules.set(call, input),

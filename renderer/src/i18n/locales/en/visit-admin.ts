@@ -65,7 +65,8 @@ export default {
     none: '—',
     empty: 'No visits yet',
     privacy:
-      'Health and living findings are sensitive: only accounts allowed to see sensitive details see them, and each reading is logged.',
+      "Findings on health and living conditions are sensitive and hidden by default; an account allowed to see sensitive details clicks Show to read one visit's, and each reading is logged.",
+    showFindings: 'Show (logged)',
     urgent: 'Urgent',
   },
   list: {
