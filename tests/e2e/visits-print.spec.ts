@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { signIn } from './support/flows'
+import { openVisitPlan, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -138,10 +138,7 @@ test('the month’s overview opens in the print dialog from the plan screen', as
   await page.setViewportSize({ width: 1366, height: 768 })
   await app.open('/')
   await signIn(page)
-  await page.getByTestId('menu-visit-plan').click()
-  const date = page.getByRole('combobox', { name: '计划日期' })
-  await date.fill('2026-12-01')
-  await date.press('Enter')
+  await openVisitPlan(page, '2026-12-01')
   await page.getByTestId('plan-generate').click()
   await expect(page.getByTestId('plan-stats')).toBeVisible()
   await page.getByTestId('plan-print-overview').click()

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { fill, signIn } from './support/flows'
+import { fill, openVisitPlan, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -106,10 +106,7 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await page.setViewportSize({ width: 1366, height: 768 })
   await app.open('/')
   await signIn(page)
-  await page.getByTestId('menu-visit-plan').click()
-  const date = page.getByRole('combobox', { name: '计划日期' })
-  await date.fill('2026-12-01')
-  await date.press('Enter')
+  await openVisitPlan(page, '2026-12-01')
   await page.getByTestId('plan-generate').click()
   await expect(page.getByTestId('plan-stats')).toContainText('未能安排 1 次')
   await expect(page.getByTestId('unassigned-row')).toHaveAttribute('data-reason', 'no-volunteer-available')
@@ -265,10 +262,7 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   await page.evaluate(() => localStorage.setItem('station.locale', 'en'))
   // The session outlives the reload: still signed in, now in English.
   await page.reload()
-  await page.getByTestId('menu-visit-plan').click()
-  const enDate = page.getByRole('combobox', { name: 'Date in the period' })
-  await enDate.fill('2026-12-01')
-  await enDate.press('Enter')
+  await openVisitPlan(page, '2026-12-01', 'Date in the period')
   await expect(calendar).toHaveAttribute('data-view', 'month')
   await expect(calendar.locator('.fc-toolbar-title')).toHaveText('December 2026')
   await expect(calendar.locator('.fc-col-header-cell').first()).toHaveText(/Mon/)
@@ -277,7 +271,7 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   // The calendar's own arrows move the plan screen's date (and load that month).
   await calendar.locator('.fc-next-button').click()
   await expect(calendar.locator('.fc-toolbar-title')).toHaveText('January 2027')
-  await expect(enDate).toHaveValue('2027-01-01')
+  await expect(page.getByRole('combobox', { name: 'Date in the period' })).toHaveValue('2027-01-01')
   await calendar.locator('.fc-prev-button').click()
   await expect(calendar.locator('.fc-toolbar-title')).toHaveText('December 2026')
   await expect(calendar.getByTestId('calendar-event').first()).toBeVisible()

@@ -69,3 +69,11 @@ export async function signOut(page: Page) {
   await confirm(page)
   await expect(page.getByTestId('signin-username')).toBeVisible()
 }
+
+/** Opens 走访计划 from the menu and sets the plan date (the picker's label is in the page's language). */
+export async function openVisitPlan(page: Page, date: string, dateLabel = '计划日期') {
+  await page.getByTestId('menu-visit-plan').click()
+  const picker = page.getByRole('combobox', { name: dateLabel })
+  await picker.fill(date)
+  await picker.press('Enter')
+}
