@@ -169,8 +169,9 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
   const time = move.getByRole('combobox', { name: '新时间' })
   const current = await time.inputValue()
   await time.fill(`${current.slice(0, 10)} 19:00`)
+  // Enter takes the typed time, Enter again saves: the move is checked and its broken rule named.
   await time.press('Enter')
-  await move.getByTestId('move-save').click()
+  await time.press('Enter')
   await expect(move.getByTestId('move-conflict').first()).toHaveAttribute('data-rule', 'volunteer-unavailable')
   await expect(move.getByTestId('move-conflicts')).toContainText('志愿者这个时间没空')
   await shot(app, 'visits-move-conflict')
