@@ -66,20 +66,26 @@ export function createGridScope(deps: { sequelize: Sequelize; models: Models; pl
     return !!path && paths.some((s) => path.startsWith(s))
   }
 
+  /** Whether the resident's household lies in the account's grids (an account without a scope sees all). */
+  async function residentVisible(actor: Actor | null | undefined, residentId: number): Promise<boolean> {
+    const paths = await pathsOf(actor)
+    if (!paths) return true
+    const where = inPaths(paths)
+    const rows = await sequelize.query(
+      `SELECT 1 AS ok FROM residents r JOIN households h ON h.id = r.household_id
+         JOIN places p ON p.id = h.place_id WHERE r.id = :residentId AND ${where.sql}`,
+      { type: QueryTypes.SELECT, replacements: { ...where.replacements, residentId } },
+    )
+    return rows.length > 0
+  }
+
   return {
     pathsOf,
+    residentVisible,
 
     /** Outside the scope, a resident does not exist: the same answer as a wrong id. */
     async assertResident(actor: Actor | null | undefined, residentId: number): Promise<void> {
-      const paths = await pathsOf(actor)
-      if (!paths) return
-      const where = inPaths(paths)
-      const rows = await sequelize.query(
-        `SELECT 1 AS ok FROM residents r JOIN households h ON h.id = r.household_id
-           JOIN places p ON p.id = h.place_id WHERE r.id = :residentId AND ${where.sql}`,
-        { type: QueryTypes.SELECT, replacements: { ...where.replacements, residentId } },
-      )
-      if (rows.length === 0) throw NOT_FOUND()
+      if (!(await residentVisible(actor, residentId))) throw NOT_FOUND()
     },
 
     async assertHousehold(actor: Actor | null | undefined, householdId: number): Promise<void> {

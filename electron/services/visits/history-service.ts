@@ -30,16 +30,6 @@ export function mayReadFindings(ctx: CallContext): boolean {
 }
 
 export function createHistoryService({ models, audit, gridScope }: Deps) {
-  /** Whether the person's file is inside the account's grids (an account without a scope sees all). */
-  async function inScope(ctx: CallContext, residentId: number): Promise<boolean> {
-    try {
-      await gridScope.assertResident(ctx.actor, residentId)
-      return true
-    } catch {
-      return false
-    }
-  }
-
   return {
     async ofPerson(ctx: CallContext, personId: number): Promise<VisitHistoryEntryDto[]> {
       const person = await models.VisitPerson.findByPk(personId, { attributes: ['id', 'residentId'] })
@@ -92,7 +82,8 @@ export function createHistoryService({ models, audit, gridScope }: Deps) {
       if (!mayReadFindings(ctx)) throw new AppError('FORBIDDEN', 'errors.forbidden')
       const visit = await models.Visit.findByPk(visitId, { attributes: ['id', 'personId'] })
       const person = visit && (await models.VisitPerson.findByPk(visit.personId, { attributes: ['id', 'residentId'] }))
-      if (!visit || !person || !(await inScope(ctx, person.residentId))) throw notFoundError('visit')
+      if (!visit || !person || !(await gridScope.residentVisible(ctx.actor, person.residentId)))
+        throw notFoundError('visit')
       const log = await models.VisitLog.findOne({ where: { visitId }, order: [['id', 'DESC']] })
       const findings = { health: log?.health ?? null, living: log?.living ?? null, needs: log?.needs ?? null }
       // Only a reading that shows something is an unmask worth recording.
