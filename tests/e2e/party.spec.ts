@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { choose, confirm, field, fill, signIn } from './support/flows'
+import { choose, confirm, field, fill, printDialog, savePdf, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -189,16 +189,10 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
 
   // The record as PDF.
   await page.getByTestId('me-print').click()
-  const print = page.getByTestId('print-dialog')
-  await expect(print).toBeVisible()
-  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const print = await printDialog(page)
   await shot(app, 'party-05-print')
-  await print.getByTestId('print-save-pdf').click()
-  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const saved = app.print.suggested[0]
-  expect(saved).toBeTruthy()
-  expect(existsSync(saved!)).toBe(true)
-  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const saved = await savePdf(print, app.print.suggested)
+  expect(existsSync(saved)).toBe(true)
   await print.getByTestId('print-close').click()
 
   // The list and the compliance matrix show it.
@@ -222,17 +216,12 @@ test('a secretary sets up the branch, records a 支委会 with attendance and a 
 
   // The year book: cover, contents and the finalised record, saved as PDF.
   await page.getByTestId('cp-print-year-book').click()
-  const yearBook = page.getByTestId('print-dialog')
-  await expect(yearBook).toBeVisible()
-  await expect(yearBook.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const yearBook = await printDialog(page)
   expect(await yearBook.getByTestId('print-page').count()).toBeGreaterThanOrEqual(3)
   await shot(app, 'party-08b-year-book')
-  await yearBook.getByTestId('print-save-pdf').click()
-  await expect(yearBook.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const book = app.print.suggested[1]
-  expect(book).toBeTruthy()
+  const book = await savePdf(yearBook, app.print.suggested)
+  expect(book).toBe(app.print.suggested[1])
   expect(book).not.toBe(saved)
-  expect(readFileSync(book!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   await yearBook.getByTestId('print-close').click()
 
   // 转正 for the probationary member: the change is kept in the member's history.

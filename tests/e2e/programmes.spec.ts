@@ -5,7 +5,7 @@
  * who may collect), and save the session's sign-in sheet as PDF. Screenshots at 1366×768 go to
  * test-results and /tmp/shots/programmes-*.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { noticeSchemas } from '../../electron/contract/notice-schemas'
 import { programmeSchemas } from '../../electron/contract/programme-schemas'
 import { schemas } from '../../electron/contract/schemas'
@@ -13,7 +13,7 @@ import { shanghaiToday } from '../../electron/contract/rules/dates'
 import { isPublicHoliday } from '../../electron/contract/rules/programme-schedule'
 import type { Locator } from '@playwright/test'
 import { test, expect, type StationApp } from './fixtures'
-import { field, fill, signIn } from './support/flows'
+import { field, fill, printDialog, savePdf, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -182,16 +182,10 @@ test('a 五点半学校 term: create, enrol three children with guardians, sign 
 
   // The filled sign-in sheet as PDF.
   await page.getByTestId('counter-print').click()
-  const print = page.getByTestId('print-dialog')
-  await expect(print).toBeVisible()
-  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const print = await printDialog(page)
   await shot(app, 'programmes-06-sheet')
-  await print.getByTestId('print-save-pdf').click()
-  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const saved = app.print.suggested[0]
-  expect(saved).toBeTruthy()
-  expect(existsSync(saved!)).toBe(true)
-  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const saved = await savePdf(print, app.print.suggested)
+  expect(existsSync(saved)).toBe(true)
   const log = await services.printing.log(noticeSchemas.printLogQuery.parse({}))
   expect(log.items[0]).toMatchObject({ documentType: 'programme-sign-in-sheet' })
   await print.getByTestId('print-close').click()

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { openVisitPlan, signIn } from './support/flows'
+import { openVisitPlan, printDialog, savePdf, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -74,15 +74,11 @@ test('a volunteer’s certificate of service hours for this year is saved as PDF
   await shot(app, 'visits-print-certificate-period')
   await choose.getByTestId('certificate-open').click()
 
-  const print = page.getByTestId('print-dialog')
-  await expect(print).toBeVisible()
-  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const print = await printDialog(page)
   await expect(print.getByTestId('print-page')).toHaveCount(1)
   await expectTidyScreen(page, console)
   await shot(app, 'visits-print-certificate')
-  await print.getByTestId('print-save-pdf').click()
-  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const saved = app.print.suggested.at(-1)!
+  const saved = await savePdf(print, app.print.suggested)
   const pdf = await readPdf(new Uint8Array(readFileSync(saved)))
   expect(pdf.pageCount).toBe(1)
   const text = pdf.pages[0]!.items.map((i) => i.text)
@@ -142,13 +138,10 @@ test('the month’s overview opens in the print dialog from the plan screen', as
   await page.getByTestId('plan-generate').click()
   await expect(page.getByTestId('plan-stats')).toBeVisible()
   await page.getByTestId('plan-print-overview').click()
-  const print = page.getByTestId('print-dialog')
-  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const print = await printDialog(page)
   await expect(print).toContainText('2026年12月走访工作总览')
   await shot(app, 'visits-print-overview')
-  await print.getByTestId('print-save-pdf').click()
-  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const pdf = await readPdf(new Uint8Array(readFileSync(app.print.suggested.at(-1)!)))
+  const pdf = await readPdf(new Uint8Array(readFileSync(await savePdf(print, app.print.suggested))))
   const text = pdf.pages.map((p) => p.items.map((i) => i.text).join('')).join('')
   expect(text).toContain('2026年12月走访工作总览')
   expect(text).not.toContain('心脏病')

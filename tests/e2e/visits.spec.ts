@@ -5,9 +5,9 @@
  * volunteer's points rise on the volunteers screen; the week's schedule sheets are saved as PDF. Screenshots at 1366×768 go to
  * test-results and /tmp/shots/visits-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { test, expect, type StationApp } from './fixtures'
-import { fill, openVisitPlan, signIn } from './support/flows'
+import { fill, openVisitPlan, printDialog, savePdf, signIn } from './support/flows'
 import { seedAdministrator } from './support/community'
 import { expectTidyScreen, watchConsole } from './support/screen-checks'
 import type { CallContext } from '../../electron/services/context'
@@ -211,15 +211,9 @@ test('the coordinator plans a month, moves a visit, logs one done with a follow-
 
   // The first week's schedule sheets, saved as PDF.
   await page.getByTestId('plan-print-week').first().click()
-  const print = page.getByTestId('print-dialog')
-  await expect(print).toBeVisible()
-  await expect(print.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  const print = await printDialog(page)
   await shot(app, 'visits-print')
-  await print.getByTestId('print-save-pdf').click()
-  await expect(print.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
-  const saved = app.print.suggested[0]
-  expect(saved).toBeTruthy()
-  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  await savePdf(print, app.print.suggested)
   await print.getByTestId('print-close').click()
 
   await page.getByTestId('menu-volunteers').click()

@@ -1,5 +1,6 @@
 /** Steps that several journeys share, done through the UI as a person at the counter would. */
-import { expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const ADMIN = { username: 'admin', displayName: '王主任', password: 'station-2026' }
 
@@ -76,4 +77,24 @@ export async function openVisitPlan(page: Page, date: string, dateLabel = '计�
   const picker = page.getByRole('combobox', { name: dateLabel })
   await picker.fill(date)
   await picker.press('Enter')
+}
+
+/** The print dialog once its first page is drawn (a PDF preview can take a while on a busy machine). */
+export async function printDialog(page: Page): Promise<Locator> {
+  const dialog = page.getByTestId('print-dialog')
+  await expect(dialog.getByTestId('print-page').first()).toBeVisible({ timeout: 30_000 })
+  return dialog
+}
+
+/**
+ * 另存为 PDF in the print dialog: waits for the saved path and checks the newest file the save
+ * dialog was offered is a PDF; returns its path.
+ */
+export async function savePdf(dialog: Locator, suggested: readonly string[]): Promise<string> {
+  await dialog.getByTestId('print-save-pdf').click()
+  await expect(dialog.getByTestId('print-saved-path')).toBeVisible({ timeout: 30_000 })
+  const saved = suggested.at(-1)
+  expect(saved).toBeTruthy()
+  expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  return saved!
 }
