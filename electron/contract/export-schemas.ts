@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { noticeSchemas } from './notice-schemas'
 import { PROGRAMME_TYPES } from './programme-dto'
+import { monthText } from './programme-schemas'
 import { partySchemas } from './party-schemas'
 import { requiredText, schemas } from './schemas'
 
@@ -46,7 +47,7 @@ export const exportSchemas = {
     z.object({
       list: z.literal('programme-months'),
       query: z.object({
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.programmes.month' }),
+        month: monthText,
         type: z.enum(PROGRAMME_TYPES).optional(),
       }),
       ...common,

@@ -4,6 +4,8 @@ import { ATTENDANCE_STATUSES, FEE_MODES, ORGANISER_KINDS, PROGRAMME_TYPES } from
 import { isoDate, optionalText, requiredText, schemas, searchText } from './schemas'
 
 const id = schemas.byId.shape.id
+/** A calendar month, `2026-11`: the programme month report and its export. */
+export const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.programmes.month' })
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.programmes.time' })
 
 const age = z
@@ -118,7 +120,7 @@ export const programmeSchemas = {
   followUps: z.object({ programmeId: id.optional() }),
   month: z.object({
     programmeId: id,
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.programmes.month' }),
+    month: monthText,
   }),
 }
 
