@@ -43,7 +43,8 @@ export interface HoursCertificate {
   records: string[]
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100
+/** Hours to two decimals, as certificates and the overview print them. */
+export const round2 = (n: number) => Math.round(n * 100) / 100
 /** Commendations listed by name on the one page; more are summed up after them. */
 const MAX_COMMENDATIONS = 4
 /** A title is cut on paper past this many characters, so the page stays one page. */

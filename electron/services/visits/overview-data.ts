@@ -15,6 +15,7 @@ import { loadPlannerInput, volunteersOf } from './planner-input'
 import { periodOf } from './plan-service'
 import { gridsById, lookupResidents } from './residents-lookup'
 import { readVisitRules } from './visit-rules'
+import { round2 } from './hours-certificate'
 import { unassignedIn } from './stored-unassigned'
 
 export interface OverviewGridRow {
@@ -65,8 +66,6 @@ export interface OverviewData {
 
 /** Grid rows and lists say this for a person whose household lies in no grid. */
 export const NO_GRID = '未划分网格'
-
-const round2 = (n: number) => Math.round(n * 100) / 100
 
 export async function loadOverview(models: Models, firstDay: number, today: string): Promise<OverviewData> {
   const from = dateFromDay(firstDay)

@@ -13,6 +13,7 @@ import type { PrintDocument, PrintEngine } from '../printing/print-engine'
 import type { PrintService } from '../printing/print-service'
 import type { SettingsService } from '../settings-service'
 import { loadOverview, type OverviewData } from './overview-data'
+import { dateFromDay, dayFromDate } from './planner'
 
 type Engine = Pick<PrintEngine, 'fontUrl' | 'fontSource'>
 
@@ -52,8 +53,7 @@ const n = (x: number) => `<td class="n">${x}</td>`
 const mmdd = (local: string) => `${Number(local.slice(5, 7))}月${Number(local.slice(8, 10))}日`
 /** A due window ends at midnight: `…T00:00` closes the day before. */
 function windowText(from: string, to: string): string {
-  const last = to.endsWith('T00:00') ? new Date(Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - 86_400_000) : null
-  const end = last ? last.toISOString().slice(0, 10) : to
+  const end = to.endsWith('T00:00') ? dateFromDay(dayFromDate(to.slice(0, 10)) - 1) : to
   return from.slice(0, 10) === end.slice(0, 10) ? mmdd(from) : `${mmdd(from)}—${mmdd(end)}`
 }
 

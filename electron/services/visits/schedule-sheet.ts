@@ -15,7 +15,7 @@ import type { PrintService } from '../printing/print-service'
 import type { PlaceService } from '../place-service'
 import type { SettingsService } from '../settings-service'
 import { PAGE_NUMBER_GLYPHS, pageCss } from '../printing/layouts/meeting-common'
-import { dateFromDay, weekdayOfDay } from './planner'
+import { dateFromDay, dayFromDate, weekdayOfDay } from './planner'
 import { volunteersOf } from './planner-input'
 
 type Engine = Pick<PrintEngine, 'fontUrl' | 'fontSource'>
@@ -55,7 +55,7 @@ export function renderScheduleSheets(
 ): PrintDocument {
   const e = escapeHtml
   const when = (r: ScheduleRow) => {
-    const day = Math.floor(Date.parse(`${r.startAt.slice(0, 10)}T00:00:00Z`) / 86_400_000)
+    const day = dayFromDate(r.startAt.slice(0, 10))
     return `${r.startAt.slice(5, 7)}月${r.startAt.slice(8, 10)}日 周${WEEKDAYS[weekdayOfDay(day)]}<br>${r.startAt.slice(11)}–${r.endAt.slice(11)}`
   }
   const pages = data.sheets.map((s) => {
@@ -133,16 +133,19 @@ export async function loadScheduleSheets(
     ).map((h) => [h.id, h.placeId]),
   )
   const openTags = new Map((await models.Tag.findAll({ where: { sensitive: false } })).map((t) => [t.id, t.name]))
-  const residentTags = await models.ResidentTag.findAll({ where: { residentId: { [Op.in]: [...residents.keys()] } } })
+  // Each resident's open tag names, gathered once rather than filtered out of every tag row per visit.
+  const tagsOf = new Map<number, string[]>()
+  for (const t of await models.ResidentTag.findAll({ where: { residentId: { [Op.in]: [...residents.keys()] } } })) {
+    const name = openTags.get(t.tagId)
+    if (name !== undefined) tagsOf.set(t.residentId, [...(tagsOf.get(t.residentId) ?? []), name])
+  }
   const address = await places.addressResolver()
 
   const byVolunteer = new Map<number, ScheduleRow[]>()
   for (const v of visits) {
     const person = people.get(v.personId)
     const resident = person ? residents.get(person.residentId) : undefined
-    const tags = residentTags
-      .filter((t) => t.residentId === resident?.id && openTags.has(t.tagId))
-      .map((t) => openTags.get(t.tagId)!)
+    const tags = (resident && tagsOf.get(resident.id)) || []
     const team = crew.get(v.id) ?? []
     for (const id of team) {
       const rows = byVolunteer.get(id) ?? []
