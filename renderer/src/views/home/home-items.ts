@@ -6,15 +6,12 @@ import type { ProgrammeDetailDto, ProgrammeDto, SessionDto } from '@contract/pro
 import type { SlotDto } from '@contract/appointment-dto'
 import type { ComplianceDto, ComplianceRowDto, PartyBranchDto } from '@contract/party-dto'
 import type { VisitDto, VisitFollowUpDto } from '@contract/visit-dto'
+import { dayNumber } from '../visits/plan-weeks'
 
 export interface FollowUpItem extends VisitFollowUpDto {
   mine: boolean
   /** Whole days past the due date; 0 when due today or later. */
   daysOverdue: number
-}
-
-function dayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
 }
 
 /**

@@ -7,7 +7,8 @@ export interface PlanWeek {
   visits: VisitDto[]
 }
 
-function dayNumber(date: string): number {
+/** Days since 1970-01-01 of an ISO date, read as a calendar date (no zone shifts it). */
+export function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000)
 }
 function dateOf(day: number): string {
@@ -30,6 +31,10 @@ export function groupByWeek(visits: VisitDto[]): PlanWeek[] {
   }
   return [...weeks.values()].sort((a, b) => a.from.localeCompare(b.from))
 }
+
+/** The Element Plus tag colour of a visit's status in lists (the history drawer colours 改期 apart). */
+export const statusType = (s: VisitDto['status']) =>
+  s === 'done' ? 'success' : s === 'confirmed' ? 'primary' : s === 'missed' ? 'danger' : 'info'
 
 /** `2026-12-03T09:30` → `12-03 周四 09:30` style parts for a table cell. */
 export function whenParts(local: string): { date: string; weekday: number; time: string } {

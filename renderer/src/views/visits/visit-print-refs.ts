@@ -3,10 +3,12 @@
  * the month's first day (as the schedule sheet names its week by its Monday's), the certificate
  * its volunteer and, optionally, a year.
  */
-const DAY_MS = 86_400_000
+import { shanghaiToday } from '@contract/rules/dates'
+import { dayNumber } from './plan-weeks'
 
-export function dayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS)
+/** The schedule sheets of the week starting on the Monday `from`. */
+export function weekScheduleRef(from: string): { type: 'visit-schedule'; id: number } {
+  return { type: 'visit-schedule', id: dayNumber(from) }
 }
 
 export function monthOverviewRef(date: string): { type: 'visit-overview'; id: number } {
@@ -17,7 +19,7 @@ export type CertificatePeriod = 'thisYear' | 'lastYear' | 'all'
 
 /** The year the counter lives in (Asia/Shanghai), whatever the PC's clock zone. */
 export function shanghaiYear(now: Date = new Date()): number {
-  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear()
+  return Number(shanghaiToday(now).slice(0, 4))
 }
 
 export function certificateRef(
