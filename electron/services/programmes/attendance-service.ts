@@ -259,8 +259,11 @@ export function createAttendanceService(deps: ModuleDeps) {
       })
       const enrolments = await models.Enrolment.findAll({ where: { programmeId, enrolledAt: { [Op.ne]: null } } })
       const day = (d: Date) => shanghaiToday(d)
-      const onRoll = (date: string) =>
-        enrolments.filter((e) => day(e.enrolledAt!) <= date && (e.leftAt === null || day(e.leftAt) > date)).length
+      // Each enrolment's Shanghai days and each session's marks worked out once, not per session.
+      const spans = enrolments.map((e) => ({ from: day(e.enrolledAt!), to: e.leftAt === null ? null : day(e.leftAt) }))
+      const onRoll = (date: string) => spans.filter((e) => e.from <= date && (e.to === null || e.to > date)).length
+      const marksOf = new Map<number, typeof marks>()
+      for (const m of marks) marksOf.set(m.sessionId, [...(marksOf.get(m.sessionId) ?? []), m])
       const minutes = (a: string, b: string) =>
         Number(b.slice(0, 2)) * 60 + Number(b.slice(3)) - (Number(a.slice(0, 2)) * 60 + Number(a.slice(3)))
       let sessionsHeld = 0
@@ -268,7 +271,7 @@ export function createAttendanceService(deps: ModuleDeps) {
       let expected = 0
       let hours = 0
       for (const x of sessions) {
-        const here = marks.filter((m) => m.sessionId === x.id)
+        const here = marksOf.get(x.id) ?? []
         if (x.status !== 'scheduled' || x.date > today || here.length === 0) continue
         sessionsHeld++
         const came = here.filter(
@@ -278,9 +281,7 @@ export function createAttendanceService(deps: ModuleDeps) {
         expected += Math.max(onRoll(x.date), came)
         hours += (came * minutes(x.startTime, x.endTime)) / 60
       }
-      const enrolled = enrolments.filter(
-        (e) => day(e.enrolledAt!) < next && (e.leftAt === null || day(e.leftAt) >= first),
-      ).length
+      const enrolled = spans.filter((e) => e.from < next && (e.to === null || e.to >= first)).length
       return {
         programmeId,
         month,
