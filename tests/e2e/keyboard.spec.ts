@@ -230,6 +230,9 @@ test.describe('the counter by keyboard', () => {
     await tabTo(page, 'resident-open')
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('detail-back')).toBeFocused()
+    // The file's buttons come with its data: tabbing before it has loaded runs off the page's end
+    // (seen once in CI on a busy machine).
+    await expect(page.getByTestId('reveal-id-number')).toBeVisible()
 
     // back → edit → archive → show the ID in full
     await tabTo(page, 'reveal-id-number', 4)
